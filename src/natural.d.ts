@@ -1,0 +1,12 @@
+// natural ships no types for its submodule paths; these are the two we import.
+declare module 'natural/lib/natural/stemmers/porter_stemmer' {
+  const PorterStemmer: { stem(token: string): string };
+  export default PorterStemmer;
+}
+declare module 'natural/lib/natural/brill_pos_tagger/lib/Lexicon' {
+  class Lexicon {
+    constructor(language: string, defaultCategory: string, defaultCategoryCapitalised?: string);
+    tagWord(word: string): string[];
+  }
+  export default Lexicon;
+}
