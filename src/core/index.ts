@@ -6,3 +6,7 @@ export { createAnalyser, BlockCache, type Analyser, type AnalyserOptions, type R
 export { LineIndex, type Position } from './lineIndex';
 export { applyEdit, applyFix } from './edits';
 export { summarise, type DocumentSummary } from './summary';
+export { disableLineEdit, disableFileEdit } from './controls';
+export { checkLexiconFile, builtInLexicons, type LexiconFile, type LexiconEntry } from './lexicon';
+export { formatConfigProblem, type RealistConfig, type ConfigProblem, type RuleSetting } from './settings';
+export type { ModelWeights } from './model';

@@ -1,0 +1,54 @@
+// The one place that loads unified and remark. They are ESM-only packages and this project
+// compiles to CommonJS (module Node16), where TypeScript refuses a static `import` of an ES
+// module (TS1479). Node >= 20.19 can require() them and esbuild bundles require() calls, so they
+// are required here, typed through `import()` types with the `resolution-mode` attribute.
+// (Switching tsconfig's "module" to "node20" would allow plain imports; see the report of issue 2.)
+import type { Root } from 'mdast';
+
+type UnifiedModule = typeof import('unified', { with: { 'resolution-mode': 'import' } });
+type RemarkParseModule = typeof import('remark-parse', { with: { 'resolution-mode': 'import' } });
+type RemarkGfmModule = typeof import('remark-gfm', { with: { 'resolution-mode': 'import' } });
+type RemarkFrontmatterModule = typeof import('remark-frontmatter', { with: { 'resolution-mode': 'import' } });
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { unified } = require('unified') as UnifiedModule;
+const remarkParse = (require('remark-parse') as RemarkParseModule).default;
+const remarkGfm = (require('remark-gfm') as RemarkGfmModule).default;
+const remarkFrontmatter = (require('remark-frontmatter') as RemarkFrontmatterModule).default;
+
+// Created once: building a processor (and its micromark extensions) costs more than parsing a
+// small block. Only `.parse()` is used: no transforms run, so positions are the parser's own.
+const bodyProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
+const documentStartProcessor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkFrontmatter, ['yaml', 'toml'])
+  .freeze();
+
+/** Parses Markdown (GFM). Front matter is recognised only at the very start of a document. */
+export function parseMarkdown(text: string, atDocumentStart: boolean): Root {
+  return (atDocumentStart ? documentStartProcessor : bodyProcessor).parse(text) as Root;
+}
+
+const referenceCache = new Map<string, string | null>();
+const REFERENCE_CACHE_LIMIT = 10_000;
+
+/**
+ * What a character reference (`&amp;`, `&#8217;`, `&#x1F600;`) decodes to, or undefined when the
+ * text is not a valid reference. Asks the parser itself, so the answer always agrees with the
+ * text values in the tree (the named-entity table lives inside micromark).
+ */
+export function decodeCharacterReference(reference: string): string | undefined {
+  let decoded = referenceCache.get(reference);
+  if (decoded === undefined) {
+    decoded = null;
+    const paragraph = bodyProcessor.parse(reference).children[0];
+    if (paragraph?.type === 'paragraph' && paragraph.children.length === 1) {
+      const only = paragraph.children[0];
+      if (only.type === 'text' && only.value !== reference) decoded = only.value;
+    }
+    if (referenceCache.size >= REFERENCE_CACHE_LIMIT) referenceCache.clear();
+    referenceCache.set(reference, decoded);
+  }
+  return decoded ?? undefined;
+}

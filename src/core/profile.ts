@@ -1,0 +1,172 @@
+// The claim profile of one sentence (ARCHITECTURE.md, "The claim model"): who acts, what is said
+// of it, which outcomes it names, what measures and evidence anchor it, and how sure it sounds.
+// Computed once per sentence; the model and the rules only read it.
+import type { CompiledLexicon, LexiconMatch } from './lexicon';
+import type { LexiconKind } from './lexicon/types';
+import { findMeasures, type MeasureProfile } from './measure';
+import { tokenize, type Token } from './words';
+
+export type SubjectKind = 'technology' | 'programme' | 'organisation' | 'people' | 'other';
+export type PredicateKind = 'capability' | 'deployment' | 'effect' | 'strong-effect' | 'aspiration' | 'governance' | 'other';
+
+export interface ClaimProfile {
+  /** The sentence text (plain prose) and its tokens; token offsets are into `text`. */
+  text: string;
+  tokens: Token[];
+  matches: LexiconMatch[];
+  byKind: ReadonlyMap<LexiconKind, LexiconMatch[]>;
+  subject: { kind: SubjectKind; match?: LexiconMatch };
+  /** The first claim-making verb after the subject. */
+  predicate: { kind: PredicateKind; match?: LexiconMatch };
+  /** Index of the token that ends the subject (first verb-like token), or 0. */
+  verbIndex: number;
+  outcomes: LexiconMatch[];
+  measure: MeasureProfile;
+  certainty: {
+    /** Token index of "will"/"shall"/"'ll"/"going to" used as a future modal, or -1. */
+    futureAt: number;
+    /** Token index of "can"/"could"/"able to". */
+    abilityAt: number;
+    hedges: LexiconMatch[];
+    boosters: LexiconMatch[];
+    intensifiers: LexiconMatch[];
+    hypeStrong: LexiconMatch[];
+    hypeWeak: LexiconMatch[];
+    absolutes: LexiconMatch[];
+  };
+  evidence: { citation: boolean; cues: LexiconMatch[] };
+  context: {
+    problem: boolean;
+    critique: boolean;
+    expectation: boolean;
+    negated: boolean;
+    question: boolean;
+    conditional: boolean;
+    /** Reported, completed results ("fell", "has reduced", "saw"): the claim is about the past. */
+    pastReport: boolean;
+    firstPerson: boolean;
+    /** The sentence is (or opens with) quoted speech. */
+    quoted: boolean;
+    /** Comparative benefit words: better, faster, more, fewer, improved... */
+    comparative: boolean;
+    /** A colon or semicolon list, typical of capability lists. */
+    list: boolean;
+  };
+}
+
+const FUTURE = new Set(['will', 'shall', "'ll", 'won\'t']);
+const ABILITY = new Set(['can', 'could']);
+const AUXILIARIES = new Set([
+  'will', 'shall', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'is', 'are', 'was', 'were', 'be',
+  'been', 'has', 'have', 'had', 'does', 'do', 'did', "'ll", 'won\'t', 'cannot',
+]);
+const NEGATIONS = new Set(['not', "n't", 'no', 'cannot', "won't", "don't", "doesn't", "isn't", "aren't", 'nor', 'neither', 'without']);
+const CONDITIONALS = new Set(['if', 'unless', 'provided', 'assuming', 'whether']);
+const FIRST_PERSON = new Set(['we', 'our', 'us', "we'll", "we're", "we've", 'i']);
+const COMPARATIVES = new Set([
+  'better', 'faster', 'quicker', 'easier', 'safer', 'cheaper', 'more', 'fewer', 'less', 'lower', 'higher',
+  'greater', 'improved', 'shorter', 'earlier', 'smarter', 'stronger', 'simpler', 'best',
+]);
+const PAST_IRREGULAR = new Set(['fell', 'rose', 'grew', 'saw', 'cut', 'led', 'made', 'found', 'showed', 'shown', 'halved', 'doubled', 'dropped', 'went']);
+const PAST_AUX = new Set(['has', 'have', 'had', 'was', 'were']);
+const QUOTES = new Set(['"', '“', '‘', "'"]);
+
+function matchesOf(byKind: Map<LexiconKind, LexiconMatch[]>, kind: LexiconKind): LexiconMatch[] {
+  return byKind.get(kind) ?? [];
+}
+
+const SUBJECT_ORDER: [LexiconKind, SubjectKind][] = [
+  ['technology', 'technology'], ['programme', 'programme'], ['organisation', 'organisation'], ['people', 'people'],
+];
+const PREDICATE_KINDS: [LexiconKind, PredicateKind][] = [
+  ['strong-effect-verb', 'strong-effect'], ['effect-verb', 'effect'], ['capability-verb', 'capability'],
+  ['deployment-verb', 'deployment'], ['aspiration-verb', 'aspiration'], ['governance-verb', 'governance'],
+];
+
+export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfile {
+  const tokens = tokenize(text);
+  const matches = lexicon.match(tokens);
+  const byKind = new Map<LexiconKind, LexiconMatch[]>();
+  for (const m of matches) {
+    const list = byKind.get(m.kind);
+    if (list) list.push(m);
+    else byKind.set(m.kind, [m]);
+  }
+  const verbKinds = new Set<LexiconKind>(PREDICATE_KINDS.map(([k]) => k));
+  const verbStarts = new Set<number>();
+  for (const m of matches) if (verbKinds.has(m.kind)) verbStarts.add(m.startToken);
+
+  // The subject ends at the first auxiliary or claim verb: shallow, but it finds "AI" in "AI will
+  // unblock backlogs" and "the platform" in "The new platform offers real-time dashboards".
+  let verbIndex = tokens.findIndex((t, i) => i > 0 && (AUXILIARIES.has(t.lower) || verbStarts.has(i)));
+  if (verbIndex < 0) verbIndex = 0;
+
+  let subject: ClaimProfile['subject'] = { kind: 'other' };
+  for (const [kind, subjectKind] of SUBJECT_ORDER) {
+    const m = matchesOf(byKind, kind).find((x) => x.startToken < verbIndex);
+    if (m) { subject = { kind: subjectKind, match: m }; break; }
+  }
+  let predicate: ClaimProfile['predicate'] = { kind: 'other' };
+  let bestStart = Infinity;
+  for (const [kind, predicateKind] of PREDICATE_KINDS) {
+    const m = matchesOf(byKind, kind).find((x) => x.startToken >= verbIndex);
+    if (m && m.startToken < bestStart) { bestStart = m.startToken; predicate = { kind: predicateKind, match: m }; }
+  }
+
+  let futureAt = -1;
+  let abilityAt = -1;
+  let negated = false;
+  let conditional = false;
+  let firstPerson = false;
+  let pastReport = false;
+  let comparative = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (futureAt < 0 && FUTURE.has(t.lower)) futureAt = i;
+    if (futureAt < 0 && t.lower === 'going' && tokens[i + 1]?.lower === 'to' && tokens[i - 1] && /^(is|are|am|'re|'s)$/.test(tokens[i - 1].lower)) futureAt = i;
+    if (abilityAt < 0 && (ABILITY.has(t.lower) || (t.lower === 'able' && tokens[i + 1]?.lower === 'to'))) abilityAt = i;
+    if (NEGATIONS.has(t.lower)) negated = true;
+    if (CONDITIONALS.has(t.lower)) conditional = true;
+    if (FIRST_PERSON.has(t.lower)) firstPerson = true;
+    if (COMPARATIVES.has(t.lower)) comparative = true;
+    if (PAST_IRREGULAR.has(t.lower) || (t.lower.endsWith('ed') && i > 0 && PAST_AUX.has(tokens[i - 1].lower))) pastReport = true;
+  }
+  const trimmed = text.trimStart();
+  const citation = /\[\^?[\w-]+\]|\((?:[^()]{0,80}?,\s*)?(?:19|20)\d\d[a-z]?\)|\b(?:et al\.)/.test(text);
+
+  return {
+    text,
+    tokens,
+    matches,
+    byKind,
+    subject,
+    predicate,
+    verbIndex,
+    outcomes: matchesOf(byKind, 'outcome'),
+    measure: findMeasures(tokens),
+    certainty: {
+      futureAt,
+      abilityAt,
+      hedges: matchesOf(byKind, 'hedge'),
+      boosters: matchesOf(byKind, 'booster').filter((m) => tokens[m.startToken].lower !== 'will'),
+      intensifiers: matchesOf(byKind, 'intensifier'),
+      hypeStrong: matchesOf(byKind, 'hype').filter((m) => m.entry.strength === 'strong'),
+      hypeWeak: matchesOf(byKind, 'hype').filter((m) => m.entry.strength !== 'strong'),
+      absolutes: matchesOf(byKind, 'absolute'),
+    },
+    evidence: { citation, cues: matchesOf(byKind, 'evidence') },
+    context: {
+      problem: matchesOf(byKind, 'problem').length > 0,
+      critique: matchesOf(byKind, 'critique').length > 0,
+      expectation: matchesOf(byKind, 'expectation').length > 0,
+      negated,
+      question: trimmed.endsWith('?'),
+      conditional,
+      pastReport,
+      firstPerson,
+      quoted: QUOTES.has(trimmed[0] ?? ''),
+      comparative,
+      list: /[:;]/.test(text),
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { buildFix } from '../fixes';
+import type { FixCandidate } from '../types';
+import type { RuleModule, RuleReport } from './rule';
+import { overlapsTaken, quote, spanOfMatch, wordsOf } from './spans';
+
+const QUESTION = 'What, concretely, is better, and how would anyone check?';
+
+/** Promotional terms (seamless, world-class, game-changing) said of a technology or programme. */
+export const hypeTerm: RuleModule = {
+  id: 'hype-term',
+  category: 'optimistic',
+  defaultSeverity: 'warning',
+  description: 'Flags promotional terms such as seamless, world-class, game-changing or revolutionary when they are said of a technology or programme.',
+  question: QUESTION,
+  check(ctx) {
+    const { profile: p, flagged } = ctx;
+    if (!flagged.has('optimistic')) return [];
+    const reports: RuleReport[] = [];
+    for (const m of p.certainty.hypeStrong) {
+      const span = spanOfMatch(p, m);
+      if (overlapsTaken(ctx, span)) continue;
+      const words = wordsOf(p, span);
+      const fixes: FixCandidate[] = (m.entry.alternatives ?? []).map((alternative) =>
+        buildFix(`Replace with “${alternative}”`, 'alternative', span, [matchCase(words, alternative)]));
+      // Deleting an adjective is a fix of its own; take the following space with it.
+      const next = p.text[span.end] === ' ' ? span.end + 1 : span.end;
+      fixes.push(buildFix(`Delete “${words}”`, 'delete', { start: span.start, end: next }, ['']));
+      const plain = (m.entry.alternatives ?? []).length > 0 ? ` Plainer: ${m.entry.alternatives!.map((a) => `“${a}”`).join(', ')}.` : '';
+      reports.push({
+        start: span.start,
+        end: span.end,
+        triggers: [words],
+        message: `${quote(words)} is promotional: it adds enthusiasm, not information. ${QUESTION}${plain}`,
+        fixes,
+      });
+    }
+    return reports;
+  },
+};
+
+/** "Seamless" -> "Smooth": keep the writer's capitalisation of the first letter. */
+export function matchCase(original: string, replacement: string): string {
+  if (!replacement) return replacement;
+  return /^\p{Lu}/u.test(original) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+}

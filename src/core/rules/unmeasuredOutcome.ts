@@ -1,0 +1,45 @@
+import { buildFix, slot } from '../fixes';
+import type { RuleModule } from './rule';
+import { effectMatch, outcomeAfter, quote, sentenceEndInsertion, spanOfMatch, spanOfTokens, wordsOf, type Span } from './spans';
+
+const QUESTION = 'What is the baseline, the target and the date?';
+
+/** A benefit or improvement claimed with no quantity, baseline, target or timeframe. */
+export const unmeasuredOutcome: RuleModule = {
+  id: 'unmeasured-outcome',
+  category: 'unmeasured',
+  defaultSeverity: 'warning',
+  description: 'Flags benefits and improvements claimed with no measure: no quantity, baseline, target or date that would let anyone check them.',
+  question: QUESTION,
+  check({ profile: p, flagged }) {
+    if (!flagged.has('unmeasured') || p.tokens.length === 0) return [];
+    // Vague intensifiers report the same missing measure more precisely; let that rule speak.
+    if (p.certainty.intensifiers.length > 0 && !p.measure.quantity) return [];
+    const verb = effectMatch(p);
+    const outcome = verb ? outcomeAfter(p, verb.endToken) : undefined;
+    const benefit = outcome ?? p.outcomes[0] ?? p.byKind.get('benefit')?.[0] ?? p.byKind.get('aspiration-verb')?.[0];
+    let span: Span;
+    if (verb && outcome) span = spanOfTokens(p, verb.startToken, outcome.endToken);
+    else if (verb) span = spanOfMatch(p, verb);
+    else if (benefit) span = spanOfMatch(p, benefit);
+    else span = spanOfTokens(p, 0, Math.min(p.tokens.length, 4));
+    const words = wordsOf(p, span);
+    const insertAt = outcome || verb ? span.end : sentenceEndInsertion(p);
+    const here = { start: insertAt, end: insertAt };
+    const end = sentenceEndInsertion(p);
+    return [{
+      start: span.start,
+      end: span.end,
+      triggers: [words],
+      message: `${quote(words)} claims a benefit but gives no measure to check it by. ${QUESTION}`,
+      fixes: [
+        buildFix('Add baseline, target and date', 'rewrite', here, [
+          ' from ', slot('baseline'), ' to ', slot('target'), ' by ', slot('date'),
+        ]),
+        buildFix('Name the measure, its data source and its owner', 'rewrite', { start: end, end }, [
+          ', measured by ', slot('metric'), ' from ', slot('data source'), '; owner: ', slot('role'),
+        ]),
+      ],
+    }];
+  },
+};

@@ -1,0 +1,117 @@
+// Diagnostics through the protocol: exact ranges (UTF-16, as LSP counts), messages, codes,
+// links and severities, compared with the core's analysis of the same text; and a few literal
+// expectations written by hand.
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { ruleDocsUrl } from '../../src/core';
+import { comparable, expectedDiagnostics, fixture, rangeOfText, removeWorkspace, tempWorkspace } from './expectations';
+import { fileUri, TestClient } from './lspClient';
+
+describe('language server: diagnostics', () => {
+  let client: TestClient;
+  let workspace: string;
+  let n = 0;
+  const newUri = (ext = 'md'): string => fileUri(path.join(workspace, `doc${++n}.${ext}`));
+
+  before(async () => {
+    workspace = tempWorkspace();
+    client = await TestClient.start({ workspaceFolder: workspace });
+  });
+  after(async () => {
+    await client?.stop();
+    removeWorkspace(workspace);
+  });
+
+  async function diagnosticsOf(text: string): Promise<Diagnostic[]> {
+    const uri = newUri();
+    await client.open(uri, text);
+    return (await client.diagnosticsFor(uri, 1)).diagnostics;
+  }
+
+  it('flags "revolutionise" as a hype term, at exactly its range, with code, link and source', async () => {
+    const text = 'The new platform will revolutionise patient care.\n';
+    const diagnostics = await diagnosticsOf(text);
+    const hype = diagnostics.find((d) => d.code === 'hype-term');
+    assert.ok(hype, `no hype-term diagnostic in ${JSON.stringify(diagnostics)}`);
+    assert.deepEqual(hype.range, { start: { line: 0, character: 22 }, end: { line: 0, character: 35 } });
+    assert.deepEqual(hype.range, rangeOfText(text, 'revolutionise'));
+    assert.equal(hype.source, 'realist');
+    assert.deepEqual(hype.codeDescription, { href: ruleDocsUrl('hype-term') });
+    assert.match(hype.message, /revolutionise/);
+    assert.ok(diagnostics.some((d) => d.code === 'optimistic-certainty'), 'optimistic-certainty on the same sentence');
+  });
+
+  it('counts positions in UTF-16 code units after emoji and accented letters', async () => {
+    const text = '🚀 Café — the new platform will revolutionise patient care.\n';
+    const diagnostics = await diagnosticsOf(text);
+    const hype = diagnostics.find((d) => d.code === 'hype-term');
+    assert.ok(hype);
+    // 🚀 is two UTF-16 code units: "revolutionise" starts at character 32, not 31.
+    assert.deepEqual(hype.range, { start: { line: 0, character: 32 }, end: { line: 0, character: 45 } });
+  });
+
+  it('matches a fresh analysis of the fixture exactly: ranges, messages, codes and severities', async () => {
+    const text = fixture('claims.md');
+    const diagnostics = await diagnosticsOf(text);
+    assert.deepEqual(comparable(diagnostics), expectedDiagnostics(text));
+    assert.ok(diagnostics.length >= 4, `expected several findings in claims.md, got ${diagnostics.length}`);
+    // Nothing inside the fenced code block, nothing on the anchored sentence.
+    const fenceLine = text.split('\n').indexOf('```text') + 1;
+    const anchoredLine = text.split('\n').findIndex((l) => l.startsWith('We expect to reduce'));
+    assert.ok(!diagnostics.some((d) => d.range.start.line === fenceLine), 'nothing flagged inside code');
+    assert.ok(!diagnostics.some((d) => d.range.start.line === anchoredLine), 'nothing flagged on the anchored claim');
+  });
+
+  it('maps rule severity to LSP severity, and carries the version and finding index in data', async () => {
+    const text = fixture('claims.md');
+    const uri = newUri();
+    await client.open(uri, text, 'markdown', 7);
+    const published = await client.diagnosticsFor(uri, 7);
+    assert.equal(published.version, 7);
+    published.diagnostics.forEach((d, index) => {
+      assert.ok([1, 2, 3].includes(d.severity ?? 0));
+      if (d.code) assert.deepEqual(d.data, { version: 7, index });
+    });
+  });
+
+  it('keeps ranges exact after incremental edits, with CRLF line endings', async () => {
+    const text = 'Intro line.\r\n\r\nThe new platform will revolutionise patient care.\r\n\r\nClosing line.\r\n';
+    const uri = newUri();
+    await client.open(uri, text);
+    await client.diagnosticsFor(uri, 1);
+    // Insert a paragraph before the claim: its diagnostics move down two lines.
+    const inserted = 'We will deploy a seamless app.\r\n\r\n';
+    await client.change(uri, 2, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: inserted }]);
+    const after = text.replace('The new', `${inserted}The new`);
+    const published = await client.diagnosticsFor(uri, 2);
+    assert.deepEqual(comparable(published.diagnostics), expectedDiagnostics(after));
+    const hype = published.diagnostics.find((d) => d.code === 'hype-term' && d.message.includes('revolutionise'));
+    assert.equal(hype?.range.start.line, 4);
+  });
+
+  it('analyses plain text as plain text', async () => {
+    const text = fixture('plain.txt');
+    const uri = newUri('txt');
+    await client.open(uri, text, 'plaintext');
+    const published = await client.diagnosticsFor(uri, 1);
+    assert.deepEqual(comparable(published.diagnostics), expectedDiagnostics(text, 'plaintext'));
+  });
+
+  it('handles a 5 MB document', async function () {
+    this.timeout(60_000);
+    const paragraph = 'The new platform will revolutionise patient care. We expect to reduce waits from 18 to 12 weeks by March 2027.\n\n';
+    const text = paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length));
+    const uri = newUri();
+    await client.open(uri, text);
+    const published = await client.waitFor('diagnostics for the 5 MB document', () => client.publishes.find((p) => p.uri === uri), 55_000);
+    assert.equal(published.version, 1);
+    // Then an edit at the end is checked quickly: only the changed block is analysed again.
+    const lines = text.split('\n').length - 1;
+    const started = Date.now();
+    await client.change(uri, 2, [{ range: { start: { line: lines, character: 0 }, end: { line: lines, character: 0 } }, text: 'A seamless end.\n' }]);
+    await client.waitFor('diagnostics for version 2', () => client.publishes.find((p) => p.uri === uri && p.version === 2), 55_000);
+    assert.ok(Date.now() - started < 5000, `the edit took ${Date.now() - started} ms`);
+    await client.close(uri);
+  });
+});
