@@ -10,3 +10,7 @@ declare module 'natural/lib/natural/brill_pos_tagger/lib/Lexicon' {
   }
   export default Lexicon;
 }
+declare module 'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json' {
+  const lexicon: Record<string, string[]>;
+  export default lexicon;
+}

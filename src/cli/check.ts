@@ -6,7 +6,7 @@ import { createAnalyser, LineIndex, type Analyser } from '../core';
 import { formatConfigProblem, type ConfigProblem } from '../core/settings';
 import { findConfigFile, loadSettingsFor } from '../node/configFiles';
 import type { CheckCommand } from './args';
-import { expandPaths, STDIN_PATH } from './files';
+import { displayPath, expandPaths, STDIN_PATH } from './files';
 import { readTarget } from './read';
 import { byPosition, isAtLeast, locateFinding, spanOf, type FileReport, type LocatedNotice, type RunReport } from './report';
 
@@ -26,7 +26,10 @@ class AnalyserPool {
   readonly problems: ConfigProblem[] = [];
   private readonly seenProblems = new Set<string>();
 
-  constructor(private readonly onProblem: (problem: ConfigProblem) => void) {}
+  constructor(
+    private readonly cwd: string,
+    private readonly onProblem: (problem: ConfigProblem) => void,
+  ) {}
 
   /** The analyser with default settings: its rule list describes the rules in reports. */
   get defaults(): Analyser {
@@ -57,7 +60,9 @@ class AnalyserPool {
   }
 
   /** Each problem once, even when two config files share a broken lexicon. */
-  private report(problem: ConfigProblem): void {
+  private report(found: ConfigProblem): void {
+    // Shown like checked files: relative to the working directory when inside it.
+    const problem = { ...found, file: path.isAbsolute(found.file) ? displayPath(found.file, this.cwd) : found.file };
     const key = formatConfigProblem(problem);
     if (this.seenProblems.has(key)) return;
     this.seenProblems.add(key);
@@ -66,7 +71,7 @@ class AnalyserPool {
   }
 }
 
-async function checkOne(target: { file: string; display: string }, pool: AnalyserPool): Promise<FileReport> {
+async function checkOne(target: { file: string; display: string }, pool: AnalyserPool, cwd: string): Promise<FileReport> {
   const report: FileReport = { file: target.file, display: target.display, findings: [], notices: [] };
   const read = await readTarget(target.file);
   if (!read.ok) {
@@ -81,7 +86,7 @@ async function checkOne(target: { file: string; display: string }, pool: Analyse
   }));
   try {
     // Stdin has no folder of its own: its settings come from the working directory.
-    const settingsPath = target.file === STDIN_PATH ? path.resolve('stdin.md') : target.file;
+    const settingsPath = target.file === STDIN_PATH ? path.join(cwd, 'stdin.md') : target.file;
     const result = pool.analyserFor(settingsPath).analyse(read.text, read.languageId);
     report.findings = result.findings.map((f) => locateFinding(f, read.text, lines)).sort(byPosition);
     for (const notice of result.notices) {
@@ -100,9 +105,9 @@ export async function runCheck(
   options: { cwd: string; version: string; onConfigProblem: (problem: ConfigProblem) => void },
 ): Promise<CheckOutcome> {
   const expansion = expandPaths(command.paths, options.cwd);
-  const pool = new AnalyserPool(options.onConfigProblem);
+  const pool = new AnalyserPool(options.cwd, options.onConfigProblem);
   const files: FileReport[] = [];
-  for (const target of expansion.targets) files.push(await checkOne(target, pool));
+  for (const target of expansion.targets) files.push(await checkOne(target, pool, options.cwd));
   // Paths that matched nothing are reported like unreadable files, after the files that exist.
   for (const problem of expansion.problems) {
     files.push({ file: problem.display, display: problem.display, findings: [], notices: [], error: problem.message, matchedNothing: true });

@@ -2,15 +2,21 @@
 import { writeStderr, writeStdout } from './output';
 import * as fs from 'node:fs';
 import { version } from '../../package.json';
-import { createAnalyser } from '../core';
-import { formatConfigProblem } from '../core/settings';
 import { HELP_TEXT, parseArgs, UsageError, type CheckCommand, type RulesCommand } from './args';
-import { exitCodeFor, runCheck } from './check';
-import { formatJson } from './formats/json';
-import { formatSarif } from './formats/sarif';
-import { formatText } from './formats/text';
-import { quietened, type RunReport } from './report';
+import type { RunReport } from './report';
 
+// The analyser (lexicons, natural) is loaded only by the commands that need it: a module first
+// reached through require() stays lazy in esbuild's bundle, so --help, --version and usage
+// errors answer at once.
+const lazy = {
+  core: () => require('../core') as typeof import('../core'),
+  settings: () => require('../core/settings') as typeof import('../core/settings'),
+  check: () => require('./check') as typeof import('./check'),
+  report: () => require('./report') as typeof import('./report'),
+  json: () => require('./formats/json') as typeof import('./formats/json'),
+  sarif: () => require('./formats/sarif') as typeof import('./formats/sarif'),
+  text: () => require('./formats/text') as typeof import('./formats/text'),
+};
 const HELP_HINT = "Run 'realist --help' to see how to use it.";
 
 function usageError(message: string): number {
@@ -20,7 +26,13 @@ function usageError(message: string): number {
 }
 
 async function listRules(command: RulesCommand): Promise<number> {
-  const rules = createAnalyser({}).rules;
+  const { createAnalyser, RULE_IDS } = lazy.core();
+  // In the documented order (RULE_IDS), whatever order the analyser keeps them in.
+  const rank = (id: string) => {
+    const i = (RULE_IDS as readonly string[]).indexOf(id);
+    return i < 0 ? RULE_IDS.length : i;
+  };
+  const rules = [...createAnalyser({}).rules].sort((a, b) => rank(a.id) - rank(b.id));
   if (command.format === 'json') {
     const list = rules.map((r) => ({ id: r.id, category: r.category, defaultSeverity: r.defaultSeverity, description: r.description, docsUrl: r.docsUrl }));
     await writeStdout(`${JSON.stringify(list, null, 2)}\n`);
@@ -36,15 +48,18 @@ async function listRules(command: RulesCommand): Promise<number> {
 function render(report: RunReport, command: CheckCommand, color: boolean): string {
   switch (command.format) {
     case 'json':
-      return formatJson(report);
+      return lazy.json().formatJson(report);
     case 'sarif':
-      return formatSarif(report);
+      return lazy.sarif().formatSarif(report);
     default:
-      return formatText(report, { color });
+      return lazy.text().formatText(report, { color });
   }
 }
 
 async function check(command: CheckCommand): Promise<number> {
+  const { exitCodeFor, runCheck } = lazy.check();
+  const { formatConfigProblem } = lazy.settings();
+  const { quietened } = lazy.report();
   const outcome = await runCheck(command, {
     cwd: process.cwd(),
     version,
@@ -52,8 +67,8 @@ async function check(command: CheckCommand): Promise<number> {
     onConfigProblem: (problem) => writeStderr(formatConfigProblem(problem)),
   });
   if (outcome.nothingToCheck) {
-    const first = outcome.report.files[0];
-    return usageError(first ? `nothing to check: '${first.display}': ${first.error}` : 'nothing to check');
+    const why = outcome.report.files.map((f) => `'${f.display}' (${f.error})`).join(', ');
+    return usageError(`nothing to check: ${why}`);
   }
   if (outcome.report.configProblems.length > 0) {
     writeStderr('realist: the settings above could not be used; those parts fell back to the defaults.');

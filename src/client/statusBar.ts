@@ -26,7 +26,7 @@ export function summaryTooltip(s: DocumentSummaryResult): vscode.MarkdownString 
   md.appendMarkdown(`| Findings | ${s.findings} |\n\n`);
   md.appendMarkdown(
     `**Anchoring score ${s.anchoringScore}%**: the share of claims that carry a measure ` +
-      `(a quantity, baseline, target or date someone could check). ` +
+      `(a quantity, a percentage, an amount of money or a "from X to Y") someone could check. ` +
       `[How it is computed](${ANCHORING_DOCS_URL})\n\n`,
   );
   md.appendMarkdown('Click to list Realist findings in the Problems panel.');

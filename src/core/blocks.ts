@@ -1,15 +1,18 @@
 // Cuts a document into independent top-level blocks, so the language server re-parses only the
 // block an edit touched and results can be cached by block text.
 //
-// One linear pass over the lines; no parsing. A block boundary is a blank line followed by a line
-// that starts at column 0: CommonMark closes every open container and leaf block there, so the
-// two sides parse the same apart as together. The exceptions are constructs that run past blank
-// lines until an end marker (fenced code, HTML comments and kinds 1-5 HTML blocks, front matter),
-// and these are tracked. Merging too much only costs speed; a wrong cut changes meaning, so when
-// unsure the scanner does not cut.
+// One linear pass over the lines. A block boundary is a blank line followed by a line that starts
+// at column 0: CommonMark closes every open container and leaf block there, so the two sides parse
+// the same apart as together. The exceptions are constructs that run past blank lines until an
+// end marker: front matter, fenced code, and HTML blocks of kinds 1-5 (comments, script, pre ...).
+// The scanner follows top-level fences and HTML blocks itself; when a block holds a line that
+// might open one inside a list item or quote (which the scanner cannot judge), the parser decides
+// whether the block ends inside an open construct (openAtEnd.ts). Merging too much only costs
+// speed; a wrong cut changes meaning, so when unsure the scanner does not cut.
 import type { LanguageId } from './types';
 import { frontMatterEnd } from './markdown/frontMatter';
 import { isBlankPlainLine } from './markdown/plainText';
+import { openConstructAtEnd } from './markdown/openAtEnd';
 import {
   afterContainerPrefixes,
   closesFence,
@@ -30,15 +33,6 @@ export interface Block {
   atDocumentStart: boolean;
 }
 
-interface Open {
-  construct: OpenConstruct;
-  /**
-   * Opened inside a container (after `> ` or a list marker, or indented 4+ columns): the
-   * container, and the construct with it, ends at the next blank line + unindented line at latest.
-   */
-  nested: boolean;
-}
-
 export function splitBlocks(text: string, languageId: LanguageId): Block[] {
   const markdown = languageId === 'markdown';
   const blocks: Block[] = [];
@@ -51,28 +45,46 @@ export function splitBlocks(text: string, languageId: LanguageId): Block[] {
   const frontMatter = markdown ? frontMatterEnd(text) : 0;
   let hasContent = frontMatter > 0; // the current block has a non-blank line
   let afterBlank = false; // the previous line was blank
-  let open: Open | undefined;
+  let open: OpenConstruct | undefined; // a top-level fence or HTML block the scanner is inside
+  // The current block has a line the scanner cannot judge alone. Front matter counts: the parser
+  // has the last word on where it ends.
+  let unsure = frontMatter > 0;
   let lineStart = frontMatter;
 
+  // Next line feed and carriage return, found with native indexOf and reused until passed, so
+  // the scan stays linear however long the lines.
+  let nextLf = -1;
+  let nextCr = -1;
   while (lineStart < text.length) {
-    let contentEnd = lineStart;
-    while (contentEnd < text.length) {
-      const c = text.charCodeAt(contentEnd);
-      if (c === 10 || c === 13) break;
-      contentEnd++;
-    }
+    if (nextLf !== text.length && nextLf < lineStart) nextLf = indexOrEnd(text, '\n', lineStart);
+    if (nextCr !== text.length && nextCr < lineStart) nextCr = indexOrEnd(text, '\r', lineStart);
+    const contentEnd = Math.min(nextLf, nextCr);
     const lineEnd = text.startsWith('\r\n', contentEnd) ? contentEnd + 2 : Math.min(contentEnd + 1, text.length);
     const { column, offset: first } = indentation(text, lineStart, contentEnd);
     const blank = markdown ? first === contentEnd : isBlankPlainLine(text.slice(lineStart, contentEnd));
-    const boundary = afterBlank && !blank && hasContent && (column === 0 || !markdown);
 
-    if (open && open.nested && boundary) open = undefined; // its container has ended
+    if (!open && !blank && afterBlank && hasContent && (column === 0 || !markdown)) {
+      // A candidate boundary. If the block holds a line the scanner could not judge, the parser
+      // says whether the block really ends here.
+      open = unsure ? openConstructAtEnd(text.slice(blockStart, lineStart), blockStart === 0) : undefined;
+      if (!open) {
+        cut(lineStart);
+        unsure = false;
+      } else if (closes(open, text, first, column, contentEnd)) {
+        open = undefined;
+        afterBlank = false;
+        lineStart = lineEnd;
+        continue;
+      }
+    }
     if (open) {
       if (!blank && closes(open, text, first, column, contentEnd)) open = undefined;
     } else if (!blank) {
-      if (boundary) cut(lineStart);
       hasContent = true;
-      if (markdown) open = opening(text, first, column, contentEnd);
+      if (markdown) {
+        open = column <= 3 ? fenceOpening(text, first, contentEnd) ?? htmlOpening(text, first, contentEnd) : undefined;
+        if (open || mayOpenNested(text, first, column, contentEnd)) unsure = true;
+      }
     }
     afterBlank = blank;
     lineStart = lineEnd;
@@ -81,26 +93,28 @@ export function splitBlocks(text: string, languageId: LanguageId): Block[] {
   return blocks;
 }
 
-/** A fence or HTML block that starts on this line and does not end on it. */
-function opening(text: string, first: number, column: number, end: number): Open | undefined {
-  if (column >= 4) {
-    // Indented code, or a fence inside a list item: only the latter needs tracking.
-    const fence = fenceOpening(text, first, end);
-    return fence ? { construct: fence, nested: true } : undefined;
-  }
-  const topLevel = fenceOpening(text, first, end) ?? htmlOpening(text, first, end);
-  if (topLevel) return { construct: topLevel, nested: false };
-  const inner = afterContainerPrefixes(text, first, end);
-  if (inner === first) return undefined;
-  const construct = fenceOpening(text, inner, end) ?? htmlOpening(text, inner, end);
-  return construct ? { construct, nested: true } : undefined;
+function indexOrEnd(text: string, char: string, from: number): number {
+  const at = text.indexOf(char, from);
+  return at === -1 ? text.length : at;
 }
 
-function closes(open: Open, text: string, first: number, column: number, end: number): boolean {
-  const { construct, nested } = open;
-  if (construct.kind === 'html') return closesHtml(construct, text, first, end);
-  // A top-level fence closes only at an unprefixed fence indented 0-3 columns (CommonMark);
-  // a nested one at any fence of its kind, since its container's indentation is not tracked.
-  if (!nested) return column <= 3 && closesFence(construct, text, first, end);
-  return closesFence(construct, text, afterContainerPrefixes(text, first, end), end);
+/**
+ * A top-level fence closes only at an unprefixed fence indented 0-3 columns; an HTML block at
+ * the first line containing its end marker (CommonMark).
+ */
+function closes(open: OpenConstruct, text: string, first: number, column: number, end: number): boolean {
+  if (open.kind === 'html') return closesHtml(open, text, first, end);
+  return column <= 3 && closesFence(open, text, first, end);
+}
+
+/**
+ * Whether a line might start a fence or HTML block inside a container or indented code (after
+ * `> `, a list marker or 4+ columns): cheap to test, and rare in prose.
+ */
+function mayOpenNested(text: string, first: number, column: number, end: number): boolean {
+  const inner = afterContainerPrefixes(text, first, end);
+  if (inner === first && column <= 3) return false; // a top-level line: the scanner judged it
+  const c = text[inner];
+  if (c === '`' || c === '~') return text.startsWith(c.repeat(3), inner);
+  return c === '<' && /^<(?:[!?]|script|pre|style|textarea)/i.test(text.slice(inner, inner + 10));
 }

@@ -79,6 +79,7 @@ export function featuresOf(p: ClaimProfile): FeatureVector {
     pastReport: b(p.context.pastReport),
     quoted: b(p.context.quoted),
     list: b(p.context.list),
+    contrast: b(p.context.contrast),
     short: b(n < 7),
     long: b(n > 35),
     // Interactions the guide's decision order turns on.
@@ -92,5 +93,50 @@ export function featuresOf(p: ClaimProfile): FeatureVector {
     absoluteBenefit: b(p.certainty.absolutes.length > 0 && (benefitClaim || outcome)),
     futureToolEffect: b(future && actorIsTool && (effect || strong)),
     aspirationBenefit: b(aspiration && (benefitClaim || outcome)),
+    dateOnly: b(m.date && !anchored),
+    hedges2: b(p.certainty.hedges.length >= 2),
+    hypeWeak2: b(p.certainty.hypeWeak.length >= 2),
+    peopleAbility: b(has('people') && (p.certainty.abilityAt >= 0 || capability)),
+    capabilityPresent: b(capabilityPresentTense(p)),
+    techDense: b((p.byKind.get('technology')?.length ?? 0) >= 2),
+    namedSubject: b(p.tokens.slice(1, Math.max(1, p.verbIndex)).some((t) => t.type === 'word' && /^\p{Lu}/u.test(t.text))),
+    outcomes2: b(p.outcomes.length >= 2),
+    ...subjectPredicate(p),
+    ...objectKinds(p),
+  };
+}
+
+/** "The tool produces", "the app lets": a capability verb in the present tense, as vendors write. */
+function capabilityPresentTense(p: ClaimProfile): boolean {
+  return [...(p.byKind.get('capability-verb') ?? []), ...(p.byKind.get('deployment-verb') ?? [])].some((m) => {
+    const t = p.tokens[m.startToken];
+    return /[^s]s$/.test(t.lower) && m.startToken > 0;
+  });
+}
+
+const SUBJECTS = ['technology', 'programme', 'organisation', 'people'] as const;
+const PREDICATES = ['capability', 'deployment', 'effect', 'strong-effect', 'aspiration', 'governance'] as const;
+
+/** One feature per (subject kind, predicate kind) pair: "a tool that offers" versus "we aim". */
+function subjectPredicate(p: ClaimProfile): FeatureVector {
+  const out: FeatureVector = {};
+  for (const s of SUBJECTS) {
+    for (const v of PREDICATES) out[`sp:${s}:${v}`] = b(p.subject.kind === s && p.predicate.kind === v);
+  }
+  out['tense:future'] = b(p.certainty.futureAt >= 0 && p.certainty.futureAt < p.verbIndex + 3);
+  return out;
+}
+
+/** What the main verb acts on: a tool ("roll out the app"), an outcome, or people. */
+function objectKinds(p: ClaimProfile): FeatureVector {
+  const verb = p.predicate.match;
+  const after = verb ? verb.endToken : p.verbIndex;
+  const within = (kind: Parameters<ClaimProfile['byKind']['get']>[0]) =>
+    (p.byKind.get(kind) ?? []).some((m) => m.startToken >= after && m.startToken < after + 8);
+  return {
+    'object:technology': b(within('technology') || within('programme')),
+    'object:outcome': b(p.outcomes.some((m) => m.startToken >= after && m.startToken < after + 8)),
+    'object:people': b(within('people')),
+    'object:benefit': b(within('benefit')),
   };
 }

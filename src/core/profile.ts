@@ -4,6 +4,7 @@
 import type { CompiledLexicon, LexiconMatch } from './lexicon';
 import type { LexiconKind } from './lexicon/types';
 import { findMeasures, type MeasureProfile } from './measure';
+import { canBeNoun, canBeVerb, isVerbForm } from './pos';
 import { tokenize, type Token } from './words';
 
 export type SubjectKind = 'technology' | 'programme' | 'organisation' | 'people' | 'other';
@@ -51,6 +52,8 @@ export interface ClaimProfile {
     comparative: boolean;
     /** A colon or semicolon list, typical of capability lists. */
     list: boolean;
+    /** A contrast (but, however, yet, although, despite): often a constraint or a critique. */
+    contrast: boolean;
   };
 }
 
@@ -69,7 +72,42 @@ const COMPARATIVES = new Set([
 ]);
 const PAST_IRREGULAR = new Set(['fell', 'rose', 'grew', 'saw', 'cut', 'led', 'made', 'found', 'showed', 'shown', 'halved', 'doubled', 'dropped', 'went']);
 const PAST_AUX = new Set(['has', 'have', 'had', 'was', 'were']);
+const CONTRASTS = new Set(['but', 'however', 'yet', 'although', 'though', 'despite', 'whilst', 'while', 'nevertheless', 'still']);
 const QUOTES = new Set(['"', '“', '‘', "'"]);
+
+const VERB_KINDS = new Set<LexiconKind>([
+  'capability-verb', 'deployment-verb', 'effect-verb', 'strong-effect-verb', 'governance-verb',
+]);
+const DETERMINERS = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'your', 'his', 'her', 'my',
+  'each', 'every', 'any', 'some', 'no', 'of', 'whose', 'such',
+]);
+
+/**
+ * Stems run nouns into verbs ("government" into "govern", "a record" into "record"): a verb match
+ * stands only if the word can be a verb and is not read as a noun after a determiner.
+ */
+function plausible(m: LexiconMatch, tokens: Token[]): boolean {
+  if (!VERB_KINDS.has(m.kind)) return true;
+  const first = tokens[m.startToken];
+  if (!canBeVerb(first)) return false;
+  const prev = tokens[m.startToken - 1];
+  if (prev && DETERMINERS.has(prev.lower) && canBeNoun(first) && !isVerbForm(first)) return false;
+  return true;
+}
+
+const ADVERBIAL_OPENERS = new Set([
+  'by', 'in', 'with', 'through', 'since', 'following', 'after', 'over', 'within', 'as', 'once', 'from', 'for',
+  'under', 'across', 'at', 'on', 'to', 'while', 'whilst', 'when', 'although', 'because', 'using', 'thanks',
+  'if', 'unless', 'before', 'during', 'ahead', 'without', 'like', 'whether', 'where', 'having', 'building',
+]);
+
+/** Index of the first token after an opening adverbial phrase and its comma, or 0. */
+function openingAdverbialEnd(tokens: Token[]): number {
+  if (tokens.length === 0 || !ADVERBIAL_OPENERS.has(tokens[0].lower)) return 0;
+  for (let i = 1; i < Math.min(tokens.length, 14); i++) if (tokens[i].text === ',') return i + 1;
+  return 0;
+}
 
 function matchesOf(byKind: Map<LexiconKind, LexiconMatch[]>, kind: LexiconKind): LexiconMatch[] {
   return byKind.get(kind) ?? [];
@@ -85,7 +123,7 @@ const PREDICATE_KINDS: [LexiconKind, PredicateKind][] = [
 
 export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfile {
   const tokens = tokenize(text);
-  const matches = lexicon.match(tokens);
+  const matches = lexicon.match(tokens).filter((m) => plausible(m, tokens));
   const byKind = new Map<LexiconKind, LexiconMatch[]>();
   for (const m of matches) {
     const list = byKind.get(m.kind);
@@ -98,12 +136,14 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
 
   // The subject ends at the first auxiliary or claim verb: shallow, but it finds "AI" in "AI will
   // unblock backlogs" and "the platform" in "The new platform offers real-time dashboards".
-  let verbIndex = tokens.findIndex((t, i) => i > 0 && (AUXILIARIES.has(t.lower) || verbStarts.has(i)));
-  if (verbIndex < 0) verbIndex = 0;
+  // An opening adverbial ("By 2026, ...", "With a successful pilot, ...") is not the subject.
+  const clauseStart = openingAdverbialEnd(tokens);
+  let verbIndex = tokens.findIndex((t, i) => i > clauseStart && (AUXILIARIES.has(t.lower) || verbStarts.has(i)));
+  if (verbIndex < 0) verbIndex = clauseStart;
 
   let subject: ClaimProfile['subject'] = { kind: 'other' };
   for (const [kind, subjectKind] of SUBJECT_ORDER) {
-    const m = matchesOf(byKind, kind).find((x) => x.startToken < verbIndex);
+    const m = matchesOf(byKind, kind).find((x) => x.startToken >= clauseStart && x.startToken < verbIndex);
     if (m) { subject = { kind: subjectKind, match: m }; break; }
   }
   let predicate: ClaimProfile['predicate'] = { kind: 'other' };
@@ -167,6 +207,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
       quoted: QUOTES.has(trimmed[0] ?? ''),
       comparative,
       list: /[:;]/.test(text),
+      contrast: tokens.some((t) => CONTRASTS.has(t.lower)),
     },
   };
 }

@@ -53,6 +53,8 @@ export function toSourceRange(segment: ProseSegment, start: number, end: number)
 export function extractProse(blockText: string, languageId: LanguageId, atDocumentStart: boolean): BlockProse {
   try {
     if (languageId === 'plaintext') return extractPlainText(blockText);
+    // The parser drops a byte-order mark and counts offsets without it.
+    if (blockText.charCodeAt(0) === 0xfeff) return shifted(extractMarkdownProse(blockText.slice(1), atDocumentStart), 1);
     return extractMarkdownProse(blockText, atDocumentStart);
   } catch (error) {
     const reason = error instanceof AlignmentError ? 'its text could not be matched to the source' : String(error);
@@ -66,6 +68,21 @@ export function extractProse(blockText: string, languageId: LanguageId, atDocume
       }],
     };
   }
+}
+
+function shifted(prose: BlockProse, by: number): BlockProse {
+  const move = (range: TextRange): TextRange => ({ start: range.start + by, end: range.end + by });
+  for (const segment of prose.segments) {
+    for (let i = 0; i < segment.text.length; i++) {
+      segment.sourceStart[i] += by;
+      segment.sourceEnd[i] += by;
+    }
+  }
+  return {
+    segments: prose.segments,
+    controls: prose.controls.map((control) => ({ ...control, range: move(control.range) })),
+    notices: prose.notices.map((notice) => (notice.range ? { ...notice, range: move(notice.range) } : notice)),
+  };
 }
 
 interface Context {

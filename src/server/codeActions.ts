@@ -36,12 +36,14 @@ export function codeActionsFor(params: CodeActionParams, doc: CheckedDocument, f
     return [];
   }
   const actions: CodeAction[] = [];
-  const titles = new Set<string>(); // the same disable/allow action for two findings is offered once
-  const add = (action: CodeAction | undefined): void => {
-    if (action && !titles.has(action.title)) {
-      titles.add(action.title);
-      actions.push(action);
-    }
+  // The same disable/allow action for two findings is offered once; built only when new, since
+  // a disable-line edit re-parses the block to check the comment keeps the text's meaning.
+  const titles = new Set<string>();
+  const add = (title: string, build: () => CodeAction | undefined): void => {
+    if (titles.has(title)) return;
+    titles.add(title);
+    const action = build();
+    if (action) actions.push(action);
   };
   for (const { finding, diagnostic } of targets(params, doc, features)) {
     const firstRewrite = finding.fixes.findIndex((fix) => fix.kind === 'rewrite');
@@ -54,9 +56,9 @@ export function codeActionsFor(params: CodeActionParams, doc: CheckedDocument, f
         edit: fixEdit(doc, fix, features),
       });
     });
-    add(disableLineAction(doc, finding, diagnostic, features));
-    add(disableFileAction(doc, finding, diagnostic, features));
-    add(allowTermAction(doc, finding, diagnostic));
+    add(disableLineTitle(finding), () => disableLineAction(doc, finding, diagnostic, features));
+    add(disableFileTitle(finding), () => disableFileAction(doc, finding, diagnostic, features));
+    if (TERM_RULES.has(finding.ruleId)) add(allowTermTitle(termOf(doc, finding)), () => allowTermAction(doc, finding, diagnostic));
   }
   return actions;
 }
@@ -135,7 +137,7 @@ function disableLineAction(doc: CheckedDocument, finding: Finding, diagnostic: D
   const edit = disableLineEdit(doc.text, doc.languageId, finding.range.start, finding.ruleId);
   if (edit.text === '' && edit.range.start === edit.range.end) return undefined; // nothing safe to insert
   return {
-    title: `Disable ${finding.ruleId} on this line`,
+    title: disableLineTitle(finding),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     edit: plainEdit(doc, edit.range, edit.text, features),
@@ -147,7 +149,7 @@ function disableFileAction(doc: CheckedDocument, finding: Finding, diagnostic: D
   // The core's edit silences every rule; naming the rule keeps the others working, as the title says.
   const text = edit.text.replace('realist-disable-file -->', `realist-disable-file ${finding.ruleId} -->`);
   return {
-    title: `Disable ${finding.ruleId} in this file`,
+    title: disableFileTitle(finding),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     edit: plainEdit(doc, edit.range, text, features),
@@ -155,11 +157,10 @@ function disableFileAction(doc: CheckedDocument, finding: Finding, diagnostic: D
 }
 
 function allowTermAction(doc: CheckedDocument, finding: Finding, diagnostic: Diagnostic): CodeAction | undefined {
-  if (!TERM_RULES.has(finding.ruleId)) return undefined;
   const term = termOf(doc, finding);
   if (!term) return undefined;
   const args: AllowTermArguments = { uri: doc.uri, term };
-  const title = `Allow '${term}' in this workspace`;
+  const title = allowTermTitle(term);
   return {
     title,
     kind: CodeActionKind.QuickFix,
@@ -167,6 +168,10 @@ function allowTermAction(doc: CheckedDocument, finding: Finding, diagnostic: Dia
     command: { title, command: ALLOW_TERM_COMMAND, arguments: [args] },
   };
 }
+
+const disableLineTitle = (finding: Finding): string => `Disable ${finding.ruleId} on this line`;
+const disableFileTitle = (finding: Finding): string => `Disable ${finding.ruleId} in this file`;
+const allowTermTitle = (term: string): string => `Allow '${term}' in this workspace`;
 
 /** The flagged words, lower-cased unless written in capitals (an acronym). */
 export function termOf(doc: CheckedDocument, finding: Finding): string {

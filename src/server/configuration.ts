@@ -9,11 +9,12 @@
 // `enable`, `debounceMs` and `languages` exist only as editor settings.
 import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver/node';
-import type { AnalyserOptions } from '../core';
+import type { AnalyserOptions, LexiconFile } from '../core';
 import { formatConfigProblem, type ConfigProblem, type RealistConfig, type RuleSetting } from '../core/settings';
-import { loadSettingsFor } from '../node/configFiles';
+import { clearSettingsCache, loadSettingsFor, type LoadedSettings } from '../node/configFiles';
 import { DEFAULT_SETTINGS, type RealistSettings } from '../shared/protocol';
 import { fileUriToPath, type ClientFeatures } from './clientCapabilities';
+import { showError } from './userMessages';
 
 export interface EffectiveSettings {
   user: RealistSettings;
@@ -26,7 +27,7 @@ export interface EffectiveSettings {
 
 interface FileSettings {
   config: RealistConfig;
-  extraLexicons: unknown[];
+  extraLexicons: LexiconFile[];
   configFile?: string;
 }
 
@@ -74,6 +75,7 @@ export class SettingsStore {
   /** A `.realist.json` or lexicon file changed on disk (or the allow-term command wrote one). */
   filesChanged(): void {
     this.byDirectory.clear();
+    clearSettingsCache(); // its mtime check could miss a rewrite within the same millisecond
     this.generation++;
   }
 
@@ -101,7 +103,7 @@ export class SettingsStore {
     const dir = path.dirname(docPath);
     const cached = this.byDirectory.get(dir);
     if (cached) return cached;
-    let loaded: FileSettings & { problems: ConfigProblem[] };
+    let loaded: LoadedSettings;
     try {
       loaded = loadSettingsFor(docPath, { trusted: this.trusted });
     } catch (error) {
@@ -109,7 +111,7 @@ export class SettingsStore {
       loaded = { config: {}, extraLexicons: [], problems: [{ file: dir, path: '', message: String(error) }] };
     }
     this.reportProblems(loaded.configFile ?? dir, loaded.problems);
-    const settings: FileSettings = { config: loaded.config ?? {}, extraLexicons: loaded.extraLexicons ?? [], configFile: loaded.configFile };
+    const settings: FileSettings = { config: loaded.config, extraLexicons: loaded.extraLexicons, configFile: loaded.configFile };
     this.byDirectory.set(dir, settings);
     return settings;
   }
@@ -126,9 +128,9 @@ export class SettingsStore {
     this.shownProblems.set(file, key);
     for (const line of lines) this.connection.console.error(`Realist configuration problem: ${line}`);
     const more = lines.length > 1 ? ` (and ${lines.length - 1} more problem${lines.length > 2 ? 's' : ''}: see the Realist log)` : '';
-    void this.connection.window.showErrorMessage(
-      `Realist could not use part of its configuration: ${lines[0]}${more}. ` +
-        'Documents are still checked, with the default settings in place of what could not be read.',
+    showError(
+      this.connection,
+      `Realist configuration problem: ${lines[0]}${more}. Your documents are still being checked meanwhile.`,
     );
   }
 

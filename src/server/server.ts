@@ -26,6 +26,7 @@ import { SettingsStore } from './configuration';
 import { DocumentChecker } from './documentChecker';
 import { hoverAt } from './hover';
 import { toSummaryResult } from './summary';
+import { showError, showInfo } from './userMessages';
 
 export const SERVER_NAME = 'realist-language-server';
 
@@ -88,7 +89,7 @@ export function startServer(connection: Connection, version: string): void {
   });
 
   documents.onDidChangeContent((event) => void checker.scheduleCheck(event.document.uri));
-  documents.onDidClose((event) => checker.close(event.document.uri));
+  documents.onDidClose((event) => checker.close(event.document.uri, event.document.version));
 
   connection.onCodeAction(async (params) => {
     const doc = await checker.current(params.textDocument.uri);
@@ -118,7 +119,8 @@ export function startServer(connection: Connection, version: string): void {
         result.added ? `Added '${term}' to allow in ${configFile}.` : `'${term}' was already allowed in ${configFile}.`,
       );
       if (!settings.isTrusted()) {
-        void connection.window.showInformationMessage(
+        showInfo(
+          connection,
           `Realist added '${term}' to ${configFile}. It applies once you trust this workspace; until then, add it to the realist.allow setting.`,
         );
       }
@@ -128,7 +130,7 @@ export function startServer(connection: Connection, version: string): void {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       connection.console.error(`Realist could not allow '${term}': ${message}`);
-      void connection.window.showErrorMessage(`Realist could not allow '${term}': ${message}.`);
+      showError(connection, `Realist could not allow '${term}': ${message}.`);
       return null;
     }
   });

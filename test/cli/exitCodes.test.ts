@@ -21,7 +21,9 @@ function assertUsageError(result: { code: number | null; stdout: string; stderr:
   assert.match(lines[1], /realist --help/);
 }
 
-describe('realist exit codes', () => {
+describe('realist exit codes', function () {
+  // Each test starts node on the built bin, some several times: allow for a busy machine.
+  this.timeout(60_000);
   before(ensureBuilt);
   after(removeTempDirs);
 

@@ -3,7 +3,9 @@ import * as assert from 'node:assert/strict';
 import { RULE_IDS, ruleDocsUrl } from '../../src/core';
 import { analyser, ensureBuilt, runCli } from './helpers';
 
-describe('realist rules', () => {
+describe('realist rules', function () {
+  // Each test starts node on the built bin, some several times: allow for a busy machine.
+  this.timeout(60_000);
   before(ensureBuilt);
 
   it('lists every rule with category, default severity and docs link', () => {

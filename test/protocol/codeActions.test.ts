@@ -16,8 +16,12 @@ describe('language server: code actions', () => {
   const clients: TestClient[] = [];
   const text = fixture('claims.md');
 
-  before(() => {
+  // One plain client for the tests that need no special capability (each server start costs time).
+  let plain: { client: TestClient; uri: string; diagnostics: Diagnostic[] };
+
+  before(async () => {
     workspace = tempWorkspace();
+    plain = await openWith(PLAIN_CAPABILITIES, 'plain.md');
   });
   after(async () => {
     await Promise.all(clients.map((c) => c.stop()));
@@ -40,7 +44,7 @@ describe('language server: code actions', () => {
   }
 
   it('offers, for every finding, its fixes and the disable and allow actions, each giving the expected text', async () => {
-    const { client, uri, diagnostics } = await openWith(PLAIN_CAPABILITIES, 'plain.md');
+    const { client, uri, diagnostics } = plain;
     const findings = analyse(text).findings;
     const flagged = diagnostics.filter((d) => d.code);
     assert.ok(flagged.length > 0, 'the fixture has findings');
@@ -68,7 +72,7 @@ describe('language server: code actions', () => {
   });
 
   it('silences only the flagged rule on its line with "Disable <rule> on this line"', async () => {
-    const { client, uri, diagnostics } = await openWith(PLAIN_CAPABILITIES, 'disable.md');
+    const { client, uri, diagnostics } = plain;
     const hype = diagnostics.find((d) => d.code === 'hype-term');
     assert.ok(hype);
     const action = (await actionsFor(client, uri, hype)).find((a) => a.title === 'Disable hype-term on this line');
@@ -128,7 +132,7 @@ describe('language server: code actions', () => {
   });
 
   it('finds the findings under the cursor when the client sends no diagnostics, or stale data', async () => {
-    const { client, uri, diagnostics } = await openWith(PLAIN_CAPABILITIES, 'cursor.md');
+    const { client, uri, diagnostics } = plain;
     const range = rangeOfText(text, 'revolutionise');
     const byCursor = ((await client.codeActions(uri, { start: range.start, end: range.start }, [])) ?? []) as CodeAction[];
     assert.ok(byCursor.some((a) => a.title === 'Disable hype-term on this line'));

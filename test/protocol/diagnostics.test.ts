@@ -39,7 +39,13 @@ describe('language server: diagnostics', () => {
     assert.equal(hype.source, 'realist');
     assert.deepEqual(hype.codeDescription, { href: ruleDocsUrl('hype-term') });
     assert.match(hype.message, /revolutionise/);
-    assert.ok(diagnostics.some((d) => d.code === 'optimistic-certainty'), 'optimistic-certainty on the same sentence');
+  });
+
+  it('flags the unhedged "will revolutionise" as optimistic certainty', async () => {
+    const diagnostics = await diagnosticsOf('The new platform will revolutionise patient care.\n');
+    const certainty = diagnostics.filter((d) => d.code === 'optimistic-certainty');
+    assert.equal(certainty.length, 1, `codes: ${diagnostics.map((d) => d.code).join(', ')}`);
+    assert.equal(certainty[0].range.start.line, 0);
   });
 
   it('counts positions in UTF-16 code units after emoji and accented letters', async () => {
@@ -100,12 +106,16 @@ describe('language server: diagnostics', () => {
 
   it('handles a 5 MB document', async function () {
     this.timeout(60_000);
-    const paragraph = 'The new platform will revolutionise patient care. We expect to reduce waits from 18 to 12 weeks by March 2027.\n\n';
+    // Repeated paragraphs: the core analyses a block text once per run, so this stays quick while
+    // the server still converts, sends and versions some 10,000 diagnostics over 5 MB of text.
+    const neutral = 'The committee met on 4 March 2024 to review the budget for the year ahead, and the minutes were published on the intranet. ';
+    const paragraph = `${neutral.repeat(8)}The new platform will revolutionise patient care.\n\n`;
     const text = paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length));
     const uri = newUri();
     await client.open(uri, text);
     const published = await client.waitFor('diagnostics for the 5 MB document', () => client.publishes.find((p) => p.uri === uri), 55_000);
     assert.equal(published.version, 1);
+    assert.equal(published.diagnostics.length, expectedDiagnostics(paragraph).length * (text.length / paragraph.length));
     // Then an edit at the end is checked quickly: only the changed block is analysed again.
     const lines = text.split('\n').length - 1;
     const started = Date.now();

@@ -1,9 +1,10 @@
 // The server's life cycle through the real protocol: start, initialize, open, change, close,
 // and what happens when it is started wrongly.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { fork, spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { TextDocumentSyncKind } from 'vscode-languageserver-protocol';
+import { createProtocolConnection, InitializeRequest, IPCMessageReader, IPCMessageWriter, ShutdownRequest } from 'vscode-languageserver-protocol/node';
 import { ALLOW_TERM_COMMAND } from '../../src/shared/protocol';
 import { comparable, expectedDiagnostics, fixture, removeWorkspace, tempWorkspace } from './expectations';
 import { fileUri, SERVER_PATH, sleep, TestClient } from './lspClient';
@@ -87,5 +88,19 @@ describe('language server: command line', () => {
     assert.equal(run.status, 2);
     assert.equal(run.stdout, '');
     assert.match(run.stderr, /--stdio/);
+  });
+
+  it('speaks the protocol over --node-ipc too (how VS Code starts it)', async () => {
+    const child = fork(SERVER_PATH, ['--node-ipc'], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    connection.listen();
+    try {
+      const result = await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} });
+      assert.equal(result.serverInfo?.name, 'realist-language-server');
+      await connection.sendRequest(ShutdownRequest.type);
+    } finally {
+      connection.dispose();
+      child.kill();
+    }
   });
 });

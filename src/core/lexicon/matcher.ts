@@ -1,18 +1,11 @@
 // Phrase matching of lexicon entries against a document's tokens. Terms are turned into keys with
 // the same tokenizer and stemmer as the document (words.ts), so the two always agree; no
-// regular expression is ever built from a lexicon. Compilation indexes every phrase by its first
-// key; matching looks up each token once per match mode and walks only the phrases that start
+// regular expression is ever built from a lexicon. Compilation indexes every phrase by the stem
+// of its first word; matching looks each token up once and walks only the phrases that start
 // with it, so the cost is linear in the tokens (times the few phrases sharing a first word).
-import { normaliseWord, stemOf, tokenize, type Token } from '../words';
-import {
-  ALLOWABLE_KINDS,
-  LEXICON_KINDS,
-  type LexiconEntry,
-  type LexiconFile,
-  type LexiconKind,
-  type LexiconSource,
-  type MatchMode,
-} from './types';
+import { normaliseWord, tokenize, type Token } from '../words';
+import { ALLOW, KIND_INDEX, PhraseIndex, matchTokens, tokenKey, type PhraseWord } from './phraseIndex';
+import { LEXICON_KINDS, type LexiconEntry, type LexiconFile, type LexiconKind, type LexiconSource, type MatchMode } from './types';
 
 export interface LexiconMatch {
   kind: LexiconKind;
@@ -39,66 +32,91 @@ export interface CompileOptions {
   allow?: string[];
 }
 
-/** A phrase to look for. `suppress` phrases are not reported: they cancel matches they cover. */
-interface Phrase {
-  keys: string[];
-  mode: MatchMode;
-  entry: LexiconEntry;
-  kind: number;
-  /** For an `except` phrase, the entry it cancels; for an allow phrase, ALLOW. */
-  suppress?: LexiconEntry | typeof ALLOW;
-}
-const ALLOW = Symbol('allow');
+// Acronyms are compared with their capitals even in stem mode: Porter would turn "ONS" into
+// "on" and "AR" into "ar", the stem of "are".
+const ACRONYM = /^(?=(?:.*[A-Z]){2})[A-Z0-9&]+s?$/;
 
-const KIND_INDEX = new Map<LexiconKind, number>(LEXICON_KINDS.map((k, i) => [k, i]));
-const ALLOWABLE = new Set(ALLOWABLE_KINDS.map((k) => KIND_INDEX.get(k)!));
-
-/** The key of a token in a match mode. */
-function tokenKey(token: Token, mode: MatchMode): string {
-  return mode === 'stem' ? token.stem : mode === 'word' ? token.lower : token.text.replace(/[’‘]/g, "'");
+/** A token of a phrase as a phrase word, compared in `mode` (acronyms by their capitals). */
+function toPhraseWord(token: Token, mode: MatchMode): PhraseWord {
+  const wordMode: MatchMode = mode !== 'case' && token.type === 'word' && ACRONYM.test(token.text) ? 'case' : mode;
+  return { key: tokenKey(token, wordMode), mode: wordMode };
 }
 
-/** The key of a possessive ("patient's") without its 's, so "patient" still matches. */
-function possessiveKey(token: Token, mode: MatchMode): string | undefined {
-  if (token.type !== 'word' || !token.lower.endsWith("'s")) return undefined;
-  if (mode === 'stem') return stemOf(token.lower.slice(0, -2));
-  return mode === 'word' ? token.lower.slice(0, -2) : tokenKey(token, mode).slice(0, -2);
-}
-
-function phraseKeys(text: string, mode: MatchMode): string[] {
-  return tokenize(text).map((t) => tokenKey(t, mode));
-}
-
-// Spelling variants matched as one: British -ise/-isation and American -ize/-ization (Porter stems
-// them differently: "optimis" vs "optim"), -yse/-yze, and -our/-or, -tre/-ter in longer words.
-const SPELLING_SWAPS: Array<[RegExp, string]> = [
-  [/(\w{3})is(e|ed|es|ing|ation|ations|er|ers)\b/g, '$1iz$2'],
-  [/(\w{3})iz(e|ed|es|ing|ation|ations|er|ers)\b/g, '$1is$2'],
-  [/(\w{2})ys(e|ed|es|ing)\b/g, '$1yz$2'],
-  [/(\w{2})yz(e|ed|es|ing)\b/g, '$1ys$2'],
-  [/(\w{3})our(s|ed|ing|al)?\b/g, '$1or$2'],
-  [/(\w{3})tre(s)?\b/g, '$1ter$2'],
+// Spelling variants matched as one. Porter stems British -ise/-isation and American -ize/-ization
+// differently ("optimis" vs "optim"), and some American stems run into other words ("organize"
+// -> "organ", "digitize" -> "digit"), so the other spelling is matched as exact word forms
+// rather than by stem: every inflection for a stem-matched term, the same ending for a word form.
+const SPELLING_FAMILIES: Array<{ pattern: RegExp; to: string; endings: string[] }> = [
+  { pattern: /^(\w{3,})is(e|es|ed|ing|ation|ations|er|ers)$/, to: 'iz', endings: ['e', 'es', 'ed', 'ing', 'ation', 'ations', 'er', 'ers'] },
+  { pattern: /^(\w{3,})iz(e|es|ed|ing|ation|ations|er|ers)$/, to: 'is', endings: ['e', 'es', 'ed', 'ing', 'ation', 'ations', 'er', 'ers'] },
+  { pattern: /^(\w{2,})ys(e|es|ed|ing)$/, to: 'yz', endings: ['e', 'es', 'ed', 'ing'] },
+  { pattern: /^(\w{2,})yz(e|es|ed|ing)$/, to: 'ys', endings: ['e', 'es', 'ed', 'ing'] },
+  { pattern: /^(\w{3,})our(|s|ed|ing|al)$/, to: 'or', endings: ['', 's', 'ed', 'ing', 'al'] },
+  { pattern: /^(\w{3,})tre(|s)$/, to: 'ter', endings: ['', 's'] },
 ];
+const MAY_HAVE_OTHER_SPELLING = /(?:[iy][sz](?:e|es|ed|ing|ation|ations|er|ers)|our(?:|s|ed|ing|al)|tres?)$/;
 
-/** The written variants of a term: itself, hyphenated/spaced counterpart, other spellings. */
-export function termVariants(term: string): string[] {
-  const out = new Set<string>([term]);
-  const words = term.trim().split(/\s+/);
-  // "real time" <-> "real-time": the tokenizer keeps hyphenated words whole, so both are needed.
-  if (words.length > 1 && words.length <= 4 && words.every((w) => /^[\p{L}\p{N}]+$/u.test(w))) out.add(words.join('-'));
-  if (/[\p{L}\p{N}]-[\p{L}\p{N}]/u.test(term)) out.add(term.replace(/(?<=[\p{L}\p{N}])-(?=[\p{L}\p{N}])/gu, ' '));
-  for (const v of [...out]) {
-    for (const [pattern, replacement] of SPELLING_SWAPS) {
-      const swapped = v.replace(pattern, replacement);
-      if (swapped !== v) out.add(swapped);
-    }
+/** The other spelling of a word: all its inflections, or with `sameEnding` just the one form. */
+export function otherSpellings(word: string, sameEnding = false): string[] {
+  const lower = word.toLowerCase();
+  if (!MAY_HAVE_OTHER_SPELLING.test(lower)) return [];
+  for (const family of SPELLING_FAMILIES) {
+    const m = family.pattern.exec(lower);
+    if (m) return sameEnding ? [`${m[1]}${family.to}${m[2]}`] : family.endings.map((ending) => `${m[1]}${family.to}${ending}`);
   }
-  return [...out];
+  return [];
 }
 
-/** Stem keys of a phrase for the allow list and for tests: the same path as lexicon terms. */
-export function allowKeys(phrase: string): string[] {
-  return phraseKeys(normaliseWord(phrase), 'stem');
+const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
+const INNER_HYPHEN = /(?<=[\p{L}\p{N}])-(?=[\p{L}\p{N}])/gu;
+
+/** The written variants of a term: itself and its hyphenated or spaced counterpart. */
+export function termVariants(term: string): string[] {
+  const out = [term];
+  // "real time" <-> "real-time": the tokenizer keeps hyphenated words whole, so both are needed.
+  if (term.includes(' ')) {
+    const words = term.trim().split(/\s+/);
+    if (words.length > 1 && words.length <= 4 && words.every((w) => PLAIN_WORD.test(w))) out.push(words.join('-'));
+  }
+  if (term.includes('-')) {
+    const spaced = term.replace(INNER_HYPHEN, ' ');
+    if (spaced !== term) out.push(spaced);
+  }
+  return out;
+}
+
+// Phrases of each written term, kept across compilations: a language server recompiles when
+// settings change, and the built-in vocabulary is the same every time.
+const phraseCache = new Map<string, PhraseWord[][]>();
+const PHRASE_CACHE_LIMIT = 50_000;
+
+/** Every phrase a written term stands for: its variants, and the other spelling of each word. */
+function phrasesOf(term: string, mode: MatchMode): PhraseWord[][] {
+  const cacheKey = `${mode}\u0000${term}`;
+  let result = phraseCache.get(cacheKey);
+  if (result) return result;
+  result = computePhrases(term, mode);
+  if (phraseCache.size >= PHRASE_CACHE_LIMIT) phraseCache.clear();
+  phraseCache.set(cacheKey, result);
+  return result;
+}
+
+function computePhrases(term: string, mode: MatchMode): PhraseWord[][] {
+  const result: PhraseWord[][] = [];
+  for (const variant of termVariants(term)) {
+    const tokens = tokenize(variant);
+    if (tokens.length === 0) continue;
+    const words = tokens.map((t) => toPhraseWord(t, mode));
+    result.push(words);
+    if (mode === 'case') continue;
+    tokens.forEach((token, i) => {
+      if (words[i].mode === 'case') return;
+      for (const spelling of otherSpellings(token.lower, mode === 'word')) {
+        result.push(words.map((w, j) => (j === i ? { key: spelling, mode: 'word' as const } : w)));
+      }
+    });
+  }
+  return result;
 }
 
 export function compileLexicons(files: LexiconFile[], options: CompileOptions = {}): CompiledLexicon {
@@ -111,7 +129,7 @@ export function compileLexicons(files: LexiconFile[], options: CompileOptions = 
     if (!packs.has(file.pack)) continue;
     for (const entry of file.entries) {
       if (!KIND_INDEX.has(entry.kind)) continue;
-      const key = `${entry.kind}\u0000${phraseKeys(normaliseWord(entry.term), 'stem').join(' ')}\u0000${entry.match ?? 'stem'}`;
+      const key = `${entry.kind}\u0000${normaliseWord(entry.term.trim())}`;
       byKindAndTerm.delete(key); // re-insert so the overriding entry takes the later position
       byKindAndTerm.set(key, entry);
       sourceOfEntry.set(entry, file.sources?.[entry.source]);
@@ -119,126 +137,29 @@ export function compileLexicons(files: LexiconFile[], options: CompileOptions = 
   }
   const entries = [...byKindAndTerm.values()];
 
-  const indexes: Record<MatchMode, Map<string, Phrase[]>> = { stem: new Map(), word: new Map(), case: new Map() };
-  const add = (phrase: Phrase): void => {
-    if (phrase.keys.length === 0) return;
-    const index = indexes[phrase.mode];
-    const list = index.get(phrase.keys[0]);
-    if (!list) index.set(phrase.keys[0], [phrase]);
-    else if (!list.some((p) => p.kind === phrase.kind && p.suppress === phrase.suppress && p.entry === phrase.entry && sameKeys(p.keys, phrase.keys))) list.push(phrase);
-  };
+  const index = new PhraseIndex();
   for (const entry of entries) {
     const mode = entry.match ?? 'stem';
     const kind = KIND_INDEX.get(entry.kind)!;
     for (const written of [entry.term, ...(entry.forms ?? [])]) {
-      for (const variant of termVariants(written)) add({ keys: phraseKeys(variant, mode), mode, entry, kind });
+      for (const words of phrasesOf(written, mode)) index.add({ words, entry, kind });
     }
     for (const exception of entry.except ?? []) {
-      for (const variant of termVariants(exception)) add({ keys: phraseKeys(variant, 'stem'), mode: 'stem', entry, kind, suppress: entry });
+      for (const words of phrasesOf(exception, 'stem')) index.add({ words, entry, kind, suppress: entry });
     }
   }
   const allowEntry: LexiconEntry = { term: '(allow)', kind: 'hype', source: 'config' };
   for (const phrase of options.allow ?? []) {
-    for (const variant of termVariants(phrase)) add({ keys: phraseKeys(variant, 'stem'), mode: 'stem', entry: allowEntry, kind: -1, suppress: ALLOW });
+    for (const words of phrasesOf(normaliseWord(phrase), 'stem')) index.add({ words, entry: allowEntry, kind: -1, suppress: ALLOW });
   }
-  // Longest phrases first, so the first hit per kind at a position is the longest.
-  for (const index of Object.values(indexes)) for (const list of index.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  index.finish();
 
   const byKind = new Map<LexiconKind, LexiconEntry[]>(LEXICON_KINDS.map((k) => [k, []]));
   for (const entry of entries) byKind.get(entry.kind)!.push(entry);
 
   return {
-    match: (tokens) => matchTokens(tokens, indexes),
+    match: (tokens) => matchTokens(tokens, index),
     entriesOf: (kind) => byKind.get(kind) ?? [],
     sourceOf: (entry) => sourceOfEntry.get(entry),
   };
-}
-
-function sameKeys(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((k, i) => k === b[i]);
-}
-
-const MODES: MatchMode[] = ['stem', 'word', 'case'];
-
-/** Does the phrase continue at token `at`? (The first key was found by index lookup.) */
-function phraseEndsAt(phrase: Phrase, tokens: Token[], start: number): number {
-  if (start + phrase.keys.length > tokens.length) return -1;
-  for (let k = 1; k < phrase.keys.length; k++) {
-    const token = tokens[start + k];
-    if (tokenKey(token, phrase.mode) !== phrase.keys[k] && possessiveKey(token, phrase.mode) !== phrase.keys[k]) return -1;
-  }
-  return start + phrase.keys.length;
-}
-
-interface Span {
-  start: number;
-  end: number;
-  suppress: LexiconEntry | typeof ALLOW;
-}
-
-function matchTokens(tokens: Token[], indexes: Record<MatchMode, Map<string, Phrase[]>>): LexiconMatch[] {
-  const matches: LexiconMatch[] = [];
-  const lastEnd = new Array<number>(LEXICON_KINDS.length).fill(0);
-  let spans: Span[] = []; // except and allow phrases still covering the current position
-  const bestPerKind = new Map<number, LexiconMatch>();
-
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (spans.length && spans.some((s) => s.end <= i)) spans = spans.filter((s) => s.end > i);
-    const candidates: Phrase[] = [];
-    for (const mode of MODES) {
-      const index = indexes[mode];
-      if (index.size === 0) continue;
-      const found = index.get(tokenKey(token, mode));
-      if (found) candidates.push(...found);
-      const possessive = possessiveKey(token, mode);
-      if (possessive !== undefined) {
-        const more = index.get(possessive);
-        if (more) candidates.push(...more);
-      }
-    }
-    // Compounds like "AI-powered" or "cloud-based": the first part names a technology.
-    if (token.type === 'word' && token.lower.includes('-')) {
-      const head = token.lower.slice(0, token.lower.indexOf('-'));
-      for (const phrase of indexes.stem.get(stemOf(head)) ?? []) {
-        if (phrase.keys.length === 1 && !phrase.suppress && phrase.entry.kind === 'technology') candidates.push(phrase);
-      }
-      for (const phrase of indexes.word.get(head) ?? []) {
-        if (phrase.keys.length === 1 && !phrase.suppress && phrase.entry.kind === 'technology') candidates.push(phrase);
-      }
-    }
-    if (candidates.length === 0) continue;
-
-    // Suppressing phrases first: they may start here and cover a match that starts here too.
-    for (const phrase of candidates) {
-      if (!phrase.suppress) continue;
-      const end = phraseEndsAt(phrase, tokens, i);
-      if (end > 0) spans.push({ start: i, end, suppress: phrase.suppress });
-    }
-    bestPerKind.clear();
-    for (const phrase of candidates) {
-      if (phrase.suppress) continue;
-      const end = phrase.keys.length === 1 ? i + 1 : phraseEndsAt(phrase, tokens, i);
-      if (end < 0 || end <= lastEnd[phrase.kind]) continue;
-      const best = bestPerKind.get(phrase.kind);
-      if (best && best.endToken >= end) continue;
-      if (isSuppressed(phrase, i, end, spans)) continue;
-      bestPerKind.set(phrase.kind, { kind: phrase.entry.kind, entry: phrase.entry, startToken: i, endToken: end });
-    }
-    const found = [...bestPerKind.values()].sort((a, b) => KIND_INDEX.get(a.kind)! - KIND_INDEX.get(b.kind)!);
-    for (const m of found) {
-      lastEnd[KIND_INDEX.get(m.kind)!] = m.endToken;
-      matches.push(m);
-    }
-  }
-  return matches;
-}
-
-function isSuppressed(phrase: Phrase, start: number, end: number, spans: Span[]): boolean {
-  for (const span of spans) {
-    if (span.start > start || span.end < end) continue;
-    if (span.suppress === phrase.entry) return true;
-    if (span.suppress === ALLOW && ALLOWABLE.has(phrase.kind)) return true;
-  }
-  return false;
 }

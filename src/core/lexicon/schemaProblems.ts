@@ -20,7 +20,7 @@ let ajv: Ajv | undefined;
 
 /** Compiles one of our own schemas (never a user's: no user-supplied pattern is ever compiled). */
 export function compileSchema(schema: object): ValidateFunction {
-  ajv ??= new Ajv({ allErrors: true, verbose: true, strict: true });
+  ajv ??= new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false });
   return ajv.compile(schema);
 }
 

@@ -72,7 +72,8 @@ suite('Realist in VS Code: the extension', () => {
     const editor = await openFixture('notes/meeting-notes.txt');
     const original = editor.document.getText();
     await vscode.commands.executeCommand('realist.turnOff');
-    assert.equal(editor.document.getText(), `${DISABLE_FILE_COMMENT}\n${original}`);
+    // A blank line after it, as the core's disableFileEdit does, so it never joins a paragraph.
+    assert.equal(editor.document.getText(), `${DISABLE_FILE_COMMENT}\n\n${original}`);
   });
 
   test('"Open rule documentation" opens the rule page (packaged copy, or the web page)', async () => {

@@ -6,7 +6,6 @@ import * as vscode from 'vscode';
 import { summaryText } from '../../../src/client/statusBar';
 import {
   applyAction,
-  editsFor,
   ESSAY,
   findingKeys,
   inventedNumbers,
@@ -24,26 +23,59 @@ import {
 const PHRASE = 'AI will unblock backlogs';
 const isRewrite = (a: vscode.CodeAction) => !/^(Disable|Allow)\b/i.test(a.title);
 
-/** Opens the essay and waits for the findings on PHRASE. */
-async function essayFindings(): Promise<{ editor: vscode.TextEditor; doc: vscode.TextDocument; flagged: vscode.Diagnostic[] }> {
+/** The sentence around [start, end): from after the previous sentence end (or line start) to its own end. */
+function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  let from = start;
+  while (from > 0 && text[from - 1] !== '\n' && !(/[.!?]/.test(text[from - 2] ?? '') && /\s/.test(text[from - 1]))) from--;
+  const rest = /[.!?](?=\s|$)|\n/.exec(text.slice(end));
+  return { start: from, end: rest ? end + rest.index + 1 : text.length };
+}
+
+/** Where two texts differ: [start, oldEnd) in `before` became `inserted`. */
+function changedRegion(before: string, after: string): { start: number; oldEnd: number; inserted: string } {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let tail = 0;
+  while (tail < before.length - start && tail < after.length - start && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  return { start, oldEnd: before.length - tail, inserted: after.slice(start, after.length - tail) };
+}
+
+interface EssayFindings {
+  editor: vscode.TextEditor;
+  doc: vscode.TextDocument;
+  all: vscode.Diagnostic[];
+  /** The findings on PHRASE (empty while the analyser does not flag it). */
+  flagged: vscode.Diagnostic[];
+}
+
+/** Opens the essay and waits for its findings (published all at once for a version). */
+async function essayFindings(): Promise<EssayFindings> {
   await serverReady();
   const editor = await openFixture(ESSAY);
   const doc = editor.document;
   const phrase = rangeOf(doc, PHRASE);
-  const flagged = await waitFor(() => {
-    const d = realistDiagnostics(doc.uri).filter((x) => x.range.intersection(phrase));
+  const all = await waitFor(() => {
+    const d = realistDiagnostics(doc.uri);
     return d.length ? d : undefined;
-  }, `a Realist finding on "${PHRASE}"`);
-  return { editor, doc, flagged };
+  }, 'Realist findings on the essay');
+  return { editor, doc, all, flagged: all.filter((x) => x.range.intersection(phrase)) };
+}
+
+/** The findings the fix tests work on: those on PHRASE, else one finding per rule. */
+function fixTargets({ all, flagged }: EssayFindings): vscode.Diagnostic[] {
+  if (flagged.length) return flagged;
+  const perRule = new Map<string, vscode.Diagnostic>();
+  for (const d of all) if (!perRule.has(ruleOf(d))) perRule.set(ruleOf(d), d);
+  return [...perRule.values()];
 }
 
 suite('Realist in VS Code: findings on the essay', () => {
   teardown(revertAll);
 
   test(`opening the essay shows Realist diagnostics, one on "${PHRASE}"`, async () => {
-    const { doc, flagged } = await essayFindings();
-    const all = realistDiagnostics(doc.uri);
-    console.log(`[e2e] essay: ${all.length} findings; on the phrase: ${flagged.map(ruleOf).join(', ')}`);
+    const { doc, all, flagged } = await essayFindings();
+    console.log(`[e2e] essay: ${all.length} findings; on "${PHRASE}": ${flagged.map(ruleOf).join(', ') || 'none'}`);
+    assert.ok(flagged.length > 0, `no finding on "${PHRASE}" among: ${all.map((d) => `${ruleOf(d)} "${doc.getText(d.range)}"`).join('; ')}`);
     for (const d of all) {
       assert.ok(ruleOf(d), 'every finding carries its rule id as the code');
       assert.ok(!d.range.isEmpty, `finding ${ruleOf(d)} flags some words`);
@@ -53,51 +85,45 @@ suite('Realist in VS Code: findings on the essay', () => {
   });
 
   test('a quick fix changes only the flagged text, leaves placeholders or tab stops, invents no numbers', async () => {
-    const { editor, doc, flagged } = await essayFindings();
+    const findings = await essayFindings();
+    const { editor, doc } = findings;
     const original = doc.getText();
     let leftPlaceholders = 0;
     let tried = 0;
-    for (const diagnostic of flagged) {
-      const line = original.slice(doc.offsetAt(doc.lineAt(diagnostic.range.start.line).range.start), doc.offsetAt(doc.lineAt(diagnostic.range.end.line).range.end));
+    for (const diagnostic of fixTargets(findings)) {
+      const [dStart, dEnd] = [doc.offsetAt(diagnostic.range.start), doc.offsetAt(diagnostic.range.end)];
+      const sentence = sentenceAround(original, dStart, dEnd);
       for (const action of (await quickFixesFor(doc, diagnostic)).filter(isRewrite)) {
         tried++;
-        const edits = editsFor(action, doc.uri);
-        assert.ok(edits.length > 0, `"${action.title}" edits the document`);
-        const start = Math.min(...edits.map((e) => doc.offsetAt(e.range.start)));
-        const end = Math.max(...edits.map((e) => doc.offsetAt(e.range.end)));
-        const [dStart, dEnd] = [doc.offsetAt(diagnostic.range.start), doc.offsetAt(diagnostic.range.end)];
-        assert.ok(start <= dEnd && end >= dStart, `"${action.title}" edits at the flagged words (${start}-${end} vs ${dStart}-${dEnd})`);
-        const snippet = edits.some((e) => /\$(\d|\{\d)/.test(e.text)) && action.edit!.entries().some(([, es]) => es.some((e) => e instanceof vscode.SnippetTextEdit));
-
+        // Snippet edits are invisible to WorkspaceEdit.entries(), so judge the applied result:
+        // what changed is what lies between the longest common prefix and suffix.
         await applyAction(action);
         const after = doc.getText();
-        const [prefix, suffix] = [original.slice(0, start), original.slice(end)];
-        assert.ok(after.startsWith(prefix) && after.endsWith(suffix) && after.length >= prefix.length + suffix.length,
-          `"${action.title}" changed text outside ${start}-${end}`);
-        const inserted = after.slice(start, after.length - suffix.length);
-        assert.deepEqual(inventedNumbers(line, inserted), [], `"${action.title}" inserted "${inserted}"`);
-        if (snippet) {
-          // Applied as a snippet in the active editor: the cursor sits on the first tab stop.
-          const sel = editor.selection;
-          const inside = doc.offsetAt(sel.start) >= start && doc.offsetAt(sel.end) <= start + inserted.length;
-          assert.ok(inside, `"${action.title}": the cursor is on a tab stop inside the inserted text`);
-          leftPlaceholders++;
-        } else if (/\[[^\]\n]+\]/.test(inserted)) {
-          leftPlaceholders++; // visible placeholders such as [baseline]
-        }
-        console.log(`[e2e] fix "${action.title}" (${ruleOf(diagnostic)}): "${original.slice(start, end)}" -> "${inserted}"${snippet ? ' (snippet)' : ''}`);
-
+        const { start, oldEnd, inserted } = changedRegion(original, after);
+        const what = `"${action.title}" (${ruleOf(diagnostic)}) changed "${original.slice(start, oldEnd)}" to "${inserted}"`;
+        console.log(`[e2e] ${what}`);
+        assert.notEqual(after, original, `"${action.title}" changes the document`);
+        // Some fixes go at the flagged words (a hedge), some after the claim (its evidence): all
+        // stay inside the flagged sentence.
+        assert.ok(start >= sentence.start && oldEnd <= sentence.end,
+          `${what}: outside the flagged sentence "${original.slice(sentence.start, sentence.end)}"`);
+        assert.deepEqual(inventedNumbers(original.slice(sentence.start, sentence.end), inserted), [], `${what}: invented a number`);
+        const sel = editor.selection;
+        const onTabStop = vscode.window.activeTextEditor === editor && !sel.isEmpty &&
+          doc.offsetAt(sel.start) >= start && doc.offsetAt(sel.end) <= start + inserted.length;
+        if (onTabStop || /\[[^\]\n]+\]/.test(inserted)) leftPlaceholders++; // a snippet's tab stop, or [baseline]
         await vscode.commands.executeCommand('workbench.action.files.revert');
         await waitFor(() => doc.getText() === original, 'the essay to revert');
       }
     }
-    assert.ok(tried > 0, `no rewrite was offered for "${PHRASE}"`);
-    assert.ok(leftPlaceholders > 0, `no fix for "${PHRASE}" left placeholders or tab stops for the facts`);
+    assert.ok(tried > 0, 'no rewrite was offered');
+    assert.ok(leftPlaceholders > 0, 'no fix left placeholders or tab stops for the facts');
   });
 
   test('"Disable … on this line" silences that finding only', async () => {
-    const { doc, flagged } = await essayFindings();
-    const target = flagged[0];
+    const findings = await essayFindings();
+    const { doc } = findings;
+    const target = fixTargets(findings)[0];
     const before = findingKeys(doc, realistDiagnostics(doc.uri));
     const disable = (await quickFixesFor(doc, target)).find((a) => /^Disable .* on this line/i.test(a.title));
     assert.ok(disable, `a "Disable ${ruleOf(target)} on this line" action`);

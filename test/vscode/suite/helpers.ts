@@ -71,7 +71,11 @@ export function rangeOf(doc: vscode.TextDocument, text: string): vscode.Range {
   return new vscode.Range(doc.positionAt(at), doc.positionAt(at + text.length));
 }
 
-/** Quick fixes for one diagnostic, retried until the server has answered with some. */
+/**
+ * Quick fixes at one diagnostic's range, retried until the server has answered with some.
+ * (The code-action command's results carry no `diagnostics` on 1.139, so the range selects them;
+ * when a result does name its diagnostics, they must include this one.)
+ */
 export async function quickFixesFor(doc: vscode.TextDocument, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
   return waitFor(async () => {
     const all = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
@@ -82,7 +86,9 @@ export async function quickFixesFor(doc: vscode.TextDocument, diagnostic: vscode
     );
     const mine = (all ?? []).filter(
       (a): a is vscode.CodeAction =>
-        typeof (a as vscode.Command).command !== 'string' && !!(a as vscode.CodeAction).diagnostics?.some((d) => d.source === 'realist' && d.range.isEqual(diagnostic.range) && ruleOf(d) === ruleOf(diagnostic)),
+        typeof (a as vscode.Command).command !== 'string' &&
+        (!(a as vscode.CodeAction).diagnostics?.length ||
+          !!(a as vscode.CodeAction).diagnostics?.some((d) => d.range.isEqual(diagnostic.range) && ruleOf(d) === ruleOf(diagnostic))),
     );
     return mine.length ? mine : undefined;
   }, `quick fixes for ${ruleOf(diagnostic)} at line ${diagnostic.range.start.line + 1}`);
@@ -92,18 +98,6 @@ export async function quickFixesFor(doc: vscode.TextDocument, diagnostic: vscode
 export async function applyAction(action: vscode.CodeAction): Promise<void> {
   if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), `could not apply "${action.title}"`);
   if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
-}
-
-/** The edits an action makes to one document (text and snippet edits alike). */
-export function editsFor(action: vscode.CodeAction, uri: vscode.Uri): Array<{ range: vscode.Range; text: string }> {
-  const out: Array<{ range: vscode.Range; text: string }> = [];
-  for (const [u, edits] of action.edit?.entries() ?? []) {
-    if (u.toString() !== uri.toString()) continue;
-    for (const e of edits as Array<vscode.TextEdit | vscode.SnippetTextEdit>) {
-      out.push({ range: e.range, text: e instanceof vscode.TextEdit ? e.newText : (e as vscode.SnippetTextEdit).snippet.value });
-    }
-  }
-  return out;
 }
 
 /**

@@ -1,0 +1,364 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  LEXICON_KINDS,
+  builtInLexicons,
+  checkLexiconFile,
+  compileLexicons,
+  type CompiledLexicon,
+  type LexiconFile,
+  type LexiconKind,
+} from '../../src/core/lexicon';
+import { tokenize } from '../../src/core/words';
+import { RULE_IDS } from '../../src/core/rules/ids';
+
+const ROOT = join(__dirname, '..', '..');
+
+// The 139 hype adjectives of Millar, Batalo & Budgell (2022), by the paper's categories, as in
+// ../shared/lexicon-sources/SOURCES.md.
+const MILLAR_2022: Record<string, string[]> = {
+  importance: ['compelling', 'critical', 'crucial', 'essential', 'foundational', 'fundamental', 'imperative', 'important', 'indispensable', 'invaluable', 'key', 'major', 'paramount', 'pivotal', 'significant', 'strategic', 'timely', 'ultimate', 'urgent', 'vital'],
+  novelty: ['creative', 'emerging', 'first', 'groundbreaking', 'innovative', 'latest', 'novel', 'revolutionary', 'unique', 'unparalleled', 'unprecedented'],
+  rigor: ['accurate', 'advanced', 'careful', 'cohesive', 'detailed', 'nuanced', 'powerful', 'quality', 'reproducible', 'rigorous', 'robust', 'scientific', 'sophisticated', 'strong', 'systematic'],
+  scale: ['ample', 'biggest', 'broad', 'comprehensive', 'considerable', 'deeper', 'diverse', 'enormous', 'expansive', 'extensive', 'fastest', 'greatest', 'huge', 'immediate', 'immense', 'interdisciplinary', 'international', 'interprofessional', 'largest', 'massive', 'multidisciplinary', 'myriad', 'overwhelming', 'substantial', 'top', 'transdisciplinary', 'tremendous', 'vast'],
+  utility: ['accessible', 'actionable', 'deployable', 'durable', 'easy', 'effective', 'efficacious', 'efficient', 'generalizable', 'ideal', 'impactful', 'intuitive', 'meaningful', 'productive', 'ready', 'relevant', 'rich', 'safer', 'scalable', 'seamless', 'sustainable', 'synergistic', 'tailored', 'tangible', 'transformative', 'user-friendly'],
+  quality: ['ambitious', 'collegial', 'dedicated', 'exceptional', 'experienced', 'intellectual', 'longstanding', 'motivated', 'premier', 'prestigious', 'promising', 'qualified', 'renowned', 'senior', 'skilled', 'stellar', 'successful', 'talented', 'vibrant'],
+  attitude: ['attractive', 'confident', 'exciting', 'incredible', 'interesting', 'intriguing', 'notable', 'outstanding', 'remarkable', 'surprising'],
+  problem: ['alarming', 'daunting', 'desperate', 'devastating', 'dire', 'dismal', 'elusive', 'stark', 'unanswered', 'unmet'],
+};
+
+let compiled: CompiledLexicon | undefined;
+function lexicon(): CompiledLexicon {
+  compiled ??= compileLexicons(builtInLexicons(), {});
+  return compiled;
+}
+
+/** "kind:matched words" for every match in the text, e.g. "hype:world-class". */
+function matchesIn(text: string, lex: CompiledLexicon = lexicon()): string[] {
+  const tokens = tokenize(text);
+  return lex.match(tokens).map((m) => `${m.kind}:${tokens.slice(m.startToken, m.endToken).map((t) => t.text).join(' ')}`);
+}
+
+function has(text: string, kind: LexiconKind, words: string, lex?: CompiledLexicon): boolean {
+  return matchesIn(text, lex).includes(`${kind}:${words}`);
+}
+
+describe('lexicons', () => {
+  describe('built-in files', () => {
+    it('are ten files with distinct names', () => {
+      const names = builtInLexicons().map((f) => f.name);
+      assert.equal(names.length, 10);
+      assert.equal(new Set(names).size, names.length);
+    });
+
+    for (const file of builtInLexicons()) {
+      it(`${file.name}: passes the schema and the source and term checks`, () => {
+        const result = checkLexiconFile(file, file.name);
+        assert.deepEqual(result.problems, []);
+        assert.equal(result.file?.entries.length, file.entries.length);
+      });
+
+      it(`${file.name}: every entry names a source the file describes, and every source is used`, () => {
+        for (const entry of file.entries) {
+          const source = file.sources[entry.source];
+          assert.ok(source, `${entry.term} (${entry.kind}) names unknown source '${entry.source}'`);
+          assert.match(source.url, /^https?:\/\//);
+        }
+        const used = new Set(file.entries.map((e) => e.source));
+        for (const id of Object.keys(file.sources)) assert.ok(used.has(id), `source '${id}' is declared but no entry uses it`);
+      });
+    }
+
+    it('the schema offers exactly the kinds the code knows', () => {
+      const schema = JSON.parse(readFileSync(join(ROOT, 'lexicons/schema/lexicon.schema.json'), 'utf8'));
+      assert.deepEqual(schema.definitions.entry.properties.kind.enum, [...LEXICON_KINDS]);
+    });
+
+    it('the config schema documents exactly the rules the code knows', () => {
+      const schema = JSON.parse(readFileSync(join(ROOT, 'lexicons/schema/realist-config.schema.json'), 'utf8'));
+      assert.deepEqual(Object.keys(schema.properties.rules.properties), [...RULE_IDS]);
+    });
+
+    it('every kind has entries, and outcomes have a domain', () => {
+      const lex = lexicon();
+      for (const kind of LEXICON_KINDS) assert.ok(lex.entriesOf(kind).length > 0, `no ${kind} entries`);
+      for (const entry of lex.entriesOf('outcome')) assert.ok(entry.domain, `${entry.term} has no domain`);
+    });
+
+    it('has all 139 Millar et al. (2022) hype adjectives, each with a strength', () => {
+      const all = Object.values(MILLAR_2022).flat();
+      assert.equal(all.length, 139);
+      const hype = new Map(lexicon().entriesOf('hype').filter((e) => e.source === 'millar-2022').map((e) => [e.term, e]));
+      for (const word of all) {
+        const entry = hype.get(word);
+        assert.ok(entry, `missing hype adjective '${word}'`);
+        assert.ok(entry.strength === 'strong' || entry.strength === 'weak', `'${word}' has no strength`);
+        assert.ok(Array.isArray(entry.alternatives), `'${word}' has no alternatives list`);
+      }
+      assert.equal(hype.size, 139);
+    });
+
+    it('splits hedges from boosters as SOURCES.md says', () => {
+      const hedges = new Set(lexicon().entriesOf('hedge').map((e) => e.term));
+      const boosters = new Set(lexicon().entriesOf('booster').map((e) => e.term));
+      for (const word of ['will', 'must', 'certainly', 'clearly', 'definitely']) {
+        assert.ok(boosters.has(word), `${word} should be a booster`);
+        assert.ok(!hedges.has(word), `${word} should not be a hedge`);
+      }
+      for (const word of ['may', 'might', 'could', 'likely', 'potentially', 'has the potential to']) assert.ok(hedges.has(word), word);
+    });
+
+    it('offers quantity prompts, never numbers, for intensifiers', () => {
+      for (const entry of lexicon().entriesOf('intensifier')) {
+        assert.ok(entry.alternatives?.length, `${entry.term} has no alternatives`);
+        for (const alternative of entry.alternatives!) assert.doesNotMatch(alternative, /\d/, `${entry.term}: ${alternative}`);
+      }
+    });
+
+    it('gives every GOV.UK plain-English entry its alternatives or a note', () => {
+      for (const entry of lexicon().entriesOf('plain-english')) {
+        assert.ok(entry.note?.startsWith('GOV.UK'), `${entry.term} has no GOV.UK note`);
+        assert.ok(Array.isArray(entry.alternatives), `${entry.term} has no alternatives`);
+      }
+    });
+  });
+
+  describe('matching', () => {
+    it('matches inflections through stems', () => {
+      assert.ok(has('AI is transforming care', 'strong-effect-verb', 'transforming'));
+      assert.ok(has('It revolutionised referrals', 'strong-effect-verb', 'revolutionised'));
+      assert.ok(has('It revolutionised referrals', 'hype', 'revolutionised'));
+      assert.ok(has('The service was rolled out in May', 'deployment-verb', 'rolled out'));
+      assert.ok(has('Apps were built and deployed', 'deployment-verb', 'built'));
+      assert.ok(has('Costs fell sharply', 'effect-verb', 'fell'));
+      assert.ok(has('It freed up staff', 'effect-verb', 'freed up'));
+    });
+
+    it('matches phrases, preferring the longest per kind', () => {
+      assert.ok(has('Shorter waiting times for surgery', 'outcome', 'waiting times'));
+      assert.ok(!has('Shorter waiting times for surgery', 'outcome', 'times'));
+      assert.ok(has('A new electronic patient record', 'technology', 'electronic patient record'));
+      assert.ok(!has('A new electronic patient record', 'technology', 'record'));
+      assert.ok(has('It has the potential to help', 'hedge', 'has the potential to'));
+      assert.ok(has('Length of stay fell', 'outcome', 'Length of stay'));
+    });
+
+    it('matches hyphenated and spaced forms alike', () => {
+      assert.ok(has('Real-time data', 'capability-verb', 'Real-time'));
+      assert.ok(has('data in real time', 'capability-verb', 'in real time'));
+      assert.ok(has('a world class service', 'hype', 'world class'));
+      assert.ok(has('a world-class service', 'hype', 'world-class'));
+      assert.ok(has('a cutting edge tool', 'hype', 'cutting edge'));
+      assert.ok(has('the roll-out of the app', 'deployment-verb', 'roll-out'));
+    });
+
+    it('matches British and American spellings alike, without American stems running into other words', () => {
+      assert.ok(has('We will optimize rotas', 'effect-verb', 'optimize'));
+      assert.ok(has('We will optimise rotas', 'effect-verb', 'optimise'));
+      assert.ok(has('The organization agreed', 'organisation', 'organization'));
+      assert.ok(!has('organ donation', 'organisation', 'organ'));
+      assert.ok(!has('We are organising a meeting', 'organisation', 'organising'));
+    });
+
+    it('matches adjectives by their written form where stems would run into nouns', () => {
+      assert.ok(has('an innovative service', 'hype', 'innovative'));
+      assert.ok(!has('a culture of innovation', 'hype', 'innovation'));
+      assert.ok(has('a transformative programme', 'hype', 'transformative'));
+      assert.ok(!has('our digital transformation', 'strong-effect-verb', 'transformation'));
+    });
+
+    it('compares acronyms by their capitals', () => {
+      assert.ok(has('New IT systems', 'technology', 'IT systems'));
+      assert.ok(!matchesIn('it is here').some((m) => m.startsWith('technology:')));
+      assert.ok(has('the ONS reported', 'evidence', 'ONS'));
+      assert.ok(!has('based on data', 'evidence', 'on'));
+      assert.ok(has('open APIs', 'technology', 'APIs'));
+      assert.ok(!has('we are here', 'technology', 'are'));
+    });
+
+    it('matches possessives and the technology heading a compound', () => {
+      assert.ok(has("the patient's record", 'people', "patient's"));
+      assert.ok(has('an AI-powered tool', 'technology', 'AI-powered'));
+      assert.ok(has('a cloud-based system', 'technology', 'cloud-based'));
+    });
+
+    it('honours exceptions: literal uses are not matched', () => {
+      assert.ok(!has('by the end of March 2026', 'strong-effect-verb', 'end'));
+      assert.ok(has('this will end the postcode lottery', 'strong-effect-verb', 'end'));
+      assert.ok(!has('support for key workers', 'hype', 'key'));
+      assert.ok(has('a key priority', 'hype', 'key'));
+      assert.ok(!has('a systematic review found', 'hype', 'systematic'));
+      assert.ok(!has('patients in critical care', 'hype', 'critical'));
+      assert.ok(!has('the health and care system', 'technology', 'system'));
+      assert.ok(has('the system alerts staff', 'technology', 'system'));
+    });
+
+    it('silences hype, intensifiers, absolutes and plain-English matches on the allow list only', () => {
+      const allowing = compileLexicons(builtInLexicons(), { allow: ['seamless', 'Key Stage', 'every'] });
+      assert.ok(!has('a seamless service', 'hype', 'seamless', allowing));
+      assert.ok(has('a seamless service', 'hype', 'seamless'));
+      assert.ok(!has('every patient', 'absolute', 'every', allowing));
+      assert.ok(has('every patient', 'people', 'patient', allowing));
+      // A phrase on the list covers the words inside it, and nothing else.
+      assert.ok(!has('pupils at key stage 2', 'hype', 'key', allowing));
+      assert.ok(has('a key priority', 'hype', 'key', allowing));
+    });
+
+    it('switches outcome packs on and off, keeping general always', () => {
+      const generalOnly = compileLexicons(builtInLexicons(), { packs: [] });
+      assert.ok(!has('fewer readmissions', 'outcome', 'readmissions', generalOnly));
+      assert.ok(has('fewer readmissions', 'outcome', 'readmissions'));
+      assert.ok(has('lower costs', 'outcome', 'costs', generalOnly));
+      const health = compileLexicons(builtInLexicons(), { packs: ['health'] });
+      assert.ok(has('fewer readmissions', 'outcome', 'readmissions', health));
+      assert.ok(!has('shorter processing times', 'outcome', 'processing times', health));
+      assert.equal(lexicon().entriesOf('outcome').find((e) => e.term === 'readmissions')?.domain, 'system-flow');
+    });
+
+    it('lets a later lexicon replace a built-in entry and add new ones', () => {
+      const custom: LexiconFile = {
+        name: 'ours',
+        description: 'test',
+        pack: 'general',
+        sources: { us: { title: 'Us', url: 'https://example.org' } },
+        entries: [
+          { term: 'seamless', kind: 'hype', source: 'us', strength: 'weak', alternatives: ['joined up'] },
+          { term: 'CarePoint', kind: 'technology', source: 'us' },
+        ],
+      };
+      const lex = compileLexicons([...builtInLexicons(), custom], {});
+      const seamless = lex.entriesOf('hype').filter((e) => e.term === 'seamless');
+      assert.equal(seamless.length, 1);
+      assert.deepEqual(seamless[0].alternatives, ['joined up']);
+      assert.equal(lex.sourceOf(seamless[0])?.title, 'Us');
+      assert.ok(has('CarePoint will help', 'technology', 'CarePoint', lex));
+    });
+
+    it('reports no match nested inside another of the same kind, and positions are token indices', () => {
+      const tokens = tokenize('Waiting times and waiting lists');
+      const outcomes = lexicon().match(tokens).filter((m) => m.kind === 'outcome');
+      assert.deepEqual(outcomes.map((m) => [m.startToken, m.endToken]), [[0, 2], [3, 5]]);
+    });
+
+    it('treats terms as words, never as patterns', () => {
+      const custom: LexiconFile = {
+        name: 'regexy',
+        description: 'terms that look like regular expressions',
+        pack: 'general',
+        sources: { t: { title: 'test', url: 'https://example.org' } },
+        entries: [{ term: '(a+)+$', kind: 'hype', source: 't' }, { term: '.*', kind: 'hype', source: 't' }],
+      };
+      const lex = compileLexicons([custom], {});
+      const start = Date.now();
+      assert.deepEqual(matchesIn(`${'a'.repeat(50_000)}!`, lex), []);
+      assert.deepEqual(matchesIn('anything at all', lex), []);
+      assert.ok(has('x (a+)+$ y', 'hype', '( a + ) + $', lex));
+      assert.ok(Date.now() - start < 2000);
+    });
+
+    it('matches about 200,000 tokens quickly once compiled', function () {
+      this.timeout(30_000);
+      const essay = readFileSync(join(ROOT, '..', 'shared', 'background', 'techno-realism-essay.txt'), 'utf8');
+      let text = '';
+      while (text.length < 1_200_000) text += `${essay}\n`;
+      const tokens = tokenize(text);
+      assert.ok(tokens.length > 190_000);
+      const lex = lexicon();
+      lex.match(tokens); // warm up the JIT
+      const start = process.hrtime.bigint();
+      const found = lex.match(tokens);
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      assert.ok(found.length > 10_000);
+      // Well under 100 ms on an idle machine; the bound leaves room for a busy CI runner.
+      assert.ok(ms < 1000, `matching ${tokens.length} tokens took ${ms.toFixed(0)} ms`);
+    });
+  });
+
+  describe('checkLexiconFile', () => {
+    const base = () => ({
+      name: 'test',
+      description: 'a test lexicon',
+      pack: 'general',
+      sources: { mine: { title: 'Mine', url: 'https://example.org/mine' } },
+      entries: [
+        { term: 'shiny', kind: 'hype', source: 'mine' },
+        { term: 'gleaming', kind: 'hype', source: 'mine' },
+        { term: 'polished', kind: 'hype', source: 'mine' },
+        { term: 'glossy', kind: 'hype', source: 'mine' },
+      ] as Array<Record<string, unknown>>,
+    });
+
+    it('accepts a valid file as it is', () => {
+      const result = checkLexiconFile(base(), 'mine.json');
+      assert.deepEqual(result.problems, []);
+      assert.equal(result.file?.entries.length, 4);
+    });
+
+    it('names a wrong kind with the JSON pointer and the kinds allowed, and keeps the other entries', () => {
+      const json = base();
+      json.entries[3].kind = 'buzzword';
+      const result = checkLexiconFile(json, 'mine.json');
+      assert.equal(result.problems.length, 1);
+      assert.deepEqual(result.problems[0], {
+        file: 'mine.json',
+        path: '/entries/3/kind',
+        message: `entries/3/kind must be one of: ${LEXICON_KINDS.join(', ')}`,
+      });
+      assert.deepEqual(result.file?.entries.map((e) => e.term), ['shiny', 'gleaming', 'polished']);
+    });
+
+    it('names a missing term', () => {
+      const json = base();
+      delete json.entries[0].term;
+      const result = checkLexiconFile(json, 'mine.json');
+      assert.deepEqual(result.problems.map((p) => [p.path, p.message]), [['/entries/0', "entries/0 is missing 'term'"]]);
+      assert.equal(result.file?.entries.length, 3);
+    });
+
+    it('requires a domain on outcomes, a known source, and terms with words in them', () => {
+      const json = base();
+      json.entries[0] = { term: 'waiting times', kind: 'outcome', source: 'mine' };
+      json.entries[1].source = 'theirs';
+      json.entries[2].term = ' -- ';
+      const result = checkLexiconFile(json, 'mine.json');
+      assert.deepEqual(result.problems.map((p) => [p.path, p.message]), [
+        ['/entries/0', "entries/0 is missing 'domain'"],
+        ['/entries/1/source', "entries/1/source 'theirs' is not one of this file's sources (mine)"],
+      ]);
+      assert.equal(result.file?.entries.length, 2);
+      // ' -- ' is two symbol tokens, so it has something to match; whitespace alone does not.
+      const blank = base();
+      blank.entries[0].term = '   ';
+      assert.deepEqual(checkLexiconFile(blank, 'mine.json').problems.map((p) => p.message), ["entries/0/term '   ' has no words or symbols to match"]);
+    });
+
+    it('warns of an unknown property but keeps the entry', () => {
+      const json = base();
+      json.entries[1].alternative = ['bright'];
+      const result = checkLexiconFile(json, 'mine.json');
+      assert.equal(result.problems.length, 1);
+      assert.equal(result.problems[0].path, '/entries/1/alternative');
+      assert.match(result.problems[0].message, /^entries\/1 has an unknown property 'alternative'; the known ones are: term, kind, source/);
+      assert.equal(result.file?.entries.length, 4);
+    });
+
+    it('fills defaults for spoilt top-level settings and rejects non-objects', () => {
+      const json = { ...base(), pack: 'finance', name: 7 };
+      const result = checkLexiconFile(json, 'dir/mine.json');
+      assert.deepEqual(result.problems.map((p) => p.path).sort(), ['/name', '/pack']);
+      assert.equal(result.file?.pack, 'general');
+      assert.equal(result.file?.name, 'mine');
+      assert.equal(checkLexiconFile([], 'x.json').file, undefined);
+      assert.equal(checkLexiconFile('words', 'x.json').problems[0].path, '');
+    });
+
+    it('does not modify its input', () => {
+      const json = base();
+      json.entries[3].kind = 'buzzword';
+      const before = JSON.stringify(json);
+      checkLexiconFile(json, 'mine.json');
+      assert.equal(JSON.stringify(json), before);
+    });
+  });
+});
