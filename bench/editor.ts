@@ -51,7 +51,7 @@ export interface EditorLatencyOptions {
   docBytes?: number;
   /** Size of the newly opened documents (default 100 KiB). */
   openBytes?: number;
-  /** Give up waiting for one publishDiagnostics after this long (default BENCH_TIMEOUT_MS or 60 s). */
+  /** Give up waiting for one publishDiagnostics after this long (default BENCH_TIMEOUT_MS or 120 s). */
   timeoutMs?: number;
   /** Pause between measurements so the server is idle when the next one starts (default 250 ms). */
   settleMs?: number;
@@ -133,7 +133,7 @@ export async function benchEditorLatency(options: EditorLatencyOptions = {}): Pr
   const opens = options.opens ?? Math.max(1, runs);
   const docBytes = options.docBytes ?? 1024 * 1024;
   const openBytes = options.openBytes ?? 100 * 1024;
-  const timeoutMs = options.timeoutMs ?? envInt('BENCH_TIMEOUT_MS', 60_000);
+  const timeoutMs = options.timeoutMs ?? envInt('BENCH_TIMEOUT_MS', 120_000);
   const settleMs = options.settleMs ?? 250;
   const log = options.log ?? ((m: string) => process.stderr.write(`[editor] ${m}\n`));
   const result: EditorLatencyResult = { serverPath, unversionedPublishes: 0, olderVersionPublishes: 0, notes: [] };

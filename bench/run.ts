@@ -6,11 +6,12 @@
 //   BENCH_RUNS=7          timed repetitions per tool and size (after one warm-up run)
 //   BENCH_SIZES=10k,100k,1m   which sizes to run (any of 10k, 100k, 1m)
 //   BENCH_TOOLS=...       comma-separated tool ids to run (default all; remark-parse is always run)
-//   BENCH_ONLY=sizes,bad,editor   which sections to run (default all three)
+//   BENCH_ONLY=sizes,bad,editor,memory   which sections to run (default the first three)
 //   BENCH_SLOW_MS=2000    a peer whose warm-up takes longer than this at a size ...
 //   BENCH_SLOW_RUNS=3     ... gets this many timed runs there instead of BENCH_RUNS
-//   BENCH_TIMEOUT_MS=60000   guard for each bad-input case and each wait for diagnostics
+//   BENCH_TIMEOUT_MS=120000  guard for each bad-input case and each wait for diagnostics
 //   BENCH_MEMORY=1        also measure peak RSS per tool at 1 MB, each in a fresh child process
+//                         (same as adding memory to BENCH_ONLY)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { runChild } from './isolate';
@@ -272,8 +273,9 @@ async function benchMemory(tools: Tool[], timeoutMs: number): Promise<Array<{ to
 async function main(): Promise<void> {
   const started = performance.now();
   const runs = Math.max(1, envInt('BENCH_RUNS', 7));
-  const timeoutMs = envInt('BENCH_TIMEOUT_MS', 60_000);
-  const sections = selected('BENCH_ONLY', ['sizes', 'bad', 'editor']);
+  const timeoutMs = envInt('BENCH_TIMEOUT_MS', 120_000);
+  const sections = selected('BENCH_ONLY', ['sizes', 'bad', 'editor', 'memory']);
+  if (!process.env.BENCH_ONLY && process.env.BENCH_MEMORY !== '1') sections.delete('memory');
   const sizeKeys = selected('BENCH_SIZES', SIZES.map((s) => s.key));
   const toolIds = selected('BENCH_TOOLS', TOOLS.map((t) => t.id));
   toolIds.add(REMARK.id);
@@ -361,7 +363,7 @@ async function main(): Promise<void> {
   }
 
   let memory: Awaited<ReturnType<typeof benchMemory>> | undefined;
-  if (process.env.BENCH_MEMORY === '1') memory = await benchMemory(tools, timeoutMs);
+  if (sections.has('memory')) memory = await benchMemory(tools, timeoutMs);
 
   let bad: BadInputFigure[] | undefined;
   if (sections.has('bad')) bad = await benchBadInputs(timeoutMs);

@@ -25,7 +25,7 @@ export interface TrainOptions {
   beta: number;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { l2: 0.02, iterations: 1500, learningRate: 0.5, beta: 0.7 };
+export const DEFAULT_TRAIN: TrainOptions = { l2: 0.02, iterations: 1500, learningRate: 0.5, beta: Number(process.env.BETA ?? 0.6) };
 
 function fitLogistic(examples: Example[], category: Category, names: string[], o: TrainOptions): Omit<CategoryWeights, 'threshold'> {
   const n = examples.length;

@@ -63,7 +63,7 @@ export function splitBlocks(text: string, languageId: LanguageId): Block[] {
     const { column, offset: first } = indentation(text, lineStart, contentEnd);
     const blank = markdown ? first === contentEnd : isBlankPlainLine(text.slice(lineStart, contentEnd));
 
-    if (!open && !blank && afterBlank && hasContent && (column === 0 || !markdown)) {
+    if (!open && !blank && afterBlank && hasContent && (column === 0 || !markdown) && !(markdown && isEmptyListItem(text, first, contentEnd))) {
       // A candidate boundary. If the block holds a line the scanner could not judge, the parser
       // says whether the block really ends here.
       open = unsure ? openConstructAtEnd(text.slice(blockStart, lineStart), blockStart === 0) : undefined;
@@ -91,6 +91,15 @@ export function splitBlocks(text: string, languageId: LanguageId): Block[] {
   }
   if (blockStart < text.length) cut(text.length);
   return blocks;
+}
+
+/**
+ * A list marker with nothing after it. micromark reads one as a paragraph after indented code
+ * and a blank line, but as an empty list item at the start of a block; not cutting before it
+ * keeps the two readings the same (merging is always safe).
+ */
+function isEmptyListItem(text: string, first: number, end: number): boolean {
+  return end - first <= 12 && /^(?:[-+*]|[0-9]{1,9}[.)])[ \t]*$/.test(text.slice(first, end));
 }
 
 function indexOrEnd(text: string, char: string, from: number): number {

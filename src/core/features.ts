@@ -24,7 +24,7 @@ export function featuresOf(p: ClaimProfile): FeatureVector {
   const benefit = has('benefit');
   const outcome = p.outcomes.length > 0;
   const m = p.measure;
-  const anchored = m.quantity || m.percent || m.money || m.fromTo;
+  const anchored = m.measured;
   const hedged = p.certainty.hedges.length > 0;
   const future = p.certainty.futureAt >= 0;
   const benefitClaim = effect || strong || benefit || p.context.comparative;
@@ -101,8 +101,12 @@ export function featuresOf(p: ClaimProfile): FeatureVector {
     techDense: b((p.byKind.get('technology')?.length ?? 0) >= 2),
     namedSubject: b(p.tokens.slice(1, Math.max(1, p.verbIndex)).some((t) => t.type === 'word' && /^\p{Lu}/u.test(t.text))),
     outcomes2: b(p.outcomes.length >= 2),
-    ...subjectPredicate(p),
-    ...objectKinds(p),
+    techCapability: b(p.subject.kind === 'technology' && (p.predicate.kind === 'capability' || p.predicate.kind === 'deployment')),
+    organisationDeployment: b((p.subject.kind === 'organisation' || p.subject.kind === 'programme') && p.predicate.kind === 'deployment'),
+    futureTense: b(p.certainty.futureAt >= 0 && p.certainty.futureAt < p.verbIndex + 3),
+    objectTechnology: b(objectIs(p, 'technology') || objectIs(p, 'programme')),
+    objectOutcome: b(objectIs(p, 'outcome')),
+    objectPeople: b(objectIs(p, 'people')),
   };
 }
 
@@ -114,29 +118,8 @@ function capabilityPresentTense(p: ClaimProfile): boolean {
   });
 }
 
-const SUBJECTS = ['technology', 'programme', 'organisation', 'people'] as const;
-const PREDICATES = ['capability', 'deployment', 'effect', 'strong-effect', 'aspiration', 'governance'] as const;
-
-/** One feature per (subject kind, predicate kind) pair: "a tool that offers" versus "we aim". */
-function subjectPredicate(p: ClaimProfile): FeatureVector {
-  const out: FeatureVector = {};
-  for (const s of SUBJECTS) {
-    for (const v of PREDICATES) out[`sp:${s}:${v}`] = b(p.subject.kind === s && p.predicate.kind === v);
-  }
-  out['tense:future'] = b(p.certainty.futureAt >= 0 && p.certainty.futureAt < p.verbIndex + 3);
-  return out;
-}
-
-/** What the main verb acts on: a tool ("roll out the app"), an outcome, or people. */
-function objectKinds(p: ClaimProfile): FeatureVector {
-  const verb = p.predicate.match;
-  const after = verb ? verb.endToken : p.verbIndex;
-  const within = (kind: Parameters<ClaimProfile['byKind']['get']>[0]) =>
-    (p.byKind.get(kind) ?? []).some((m) => m.startToken >= after && m.startToken < after + 8);
-  return {
-    'object:technology': b(within('technology') || within('programme')),
-    'object:outcome': b(p.outcomes.some((m) => m.startToken >= after && m.startToken < after + 8)),
-    'object:people': b(within('people')),
-    'object:benefit': b(within('benefit')),
-  };
+/** Does a term of this kind follow the main verb closely ("roll out the app", "cut waiting times")? */
+function objectIs(p: ClaimProfile, kind: Parameters<ClaimProfile['byKind']['get']>[0]): boolean {
+  const after = p.predicate.match ? p.predicate.match.endToken : p.verbIndex;
+  return (p.byKind.get(kind) ?? []).some((m) => m.startToken >= after && m.startToken < after + 8);
 }

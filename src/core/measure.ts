@@ -15,6 +15,12 @@ export interface MeasureProfile {
   fromTo: boolean;
   /** Token indices of the quantities, for explanations. */
   quantityTokens: number[];
+  /**
+   * A quantity that measures something: a percentage, money, "from X to Y", or a number with a
+   * unit or a comparison ("12 weeks", "by 40", "3,000 patients"). Bare counts ("five themes",
+   * "a three-year plan") do not anchor a claim.
+   */
+  measured: boolean;
 }
 
 const SPELLED_QUANTITIES = new Set([
@@ -34,6 +40,13 @@ const PERIOD_WORDS = new Set([
 ]);
 const TIMEFRAME_LEADS = new Set(['by', 'within', 'before', 'until', 'in', 'over', 'during', 'after', 'from']);
 const CURRENCY = new Set(['£', '$', '€', '¥']);
+const UNITS = new Set([
+  'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds', 'month', 'months',
+  'year', 'years', 'patient', 'patients', 'people', 'staff', 'beds', 'bed', 'appointments', 'referrals', 'admissions',
+  'visits', 'calls', 'cases', 'users', 'transactions', 'per', 'percent', 'pounds', 'million', 'billion', 'thousand',
+  'fold', 'times', 'points', 'point', 'hospitals', 'practices', 'residents', 'households', 'jobs', 'hrs', 'mins', 'km', 'miles',
+]);
+const COMPARISON_LEADS = new Set(['by', 'to', 'from', 'than', 'of', 'under', 'within', 'below', 'above', 'over', 'nearly', 'almost', 'around', 'about', 'least', 'up']);
 
 function isYear(t: Token): boolean {
   return t.type === 'number' && /^(19|20)\d\d(?:\/\d\d(?:\d\d)?)?$/.test(t.text);
@@ -41,7 +54,7 @@ function isYear(t: Token): boolean {
 
 export function findMeasures(tokens: Token[]): MeasureProfile {
   const m: MeasureProfile = {
-    quantity: false, percent: false, money: false, date: false, timeframe: false, fromTo: false, quantityTokens: [],
+    quantity: false, percent: false, money: false, date: false, timeframe: false, fromTo: false, quantityTokens: [], measured: false,
   };
   const quantityAt = new Array<boolean>(tokens.length).fill(false);
   for (let i = 0; i < tokens.length; i++) {
@@ -56,6 +69,8 @@ export function findMeasures(tokens: Token[]): MeasureProfile {
       }
       // "Q3" tokenises as a word; "3" after "Q" is a quarter, not a quantity.
       if (prev && /^q$/i.test(prev.text)) { m.date = true; continue; }
+      // "27 July", "July 27": a day of the month is a date, not a quantity.
+      if ((next && MONTHS.has(next.lower)) || (prev && MONTHS.has(prev.lower) && /^\d{1,2}$/.test(t.text))) { m.date = true; continue; }
       quantityAt[i] = true;
     } else if (t.type === 'word' && SPELLED_QUANTITIES.has(t.lower)) {
       quantityAt[i] = true;
@@ -88,5 +103,13 @@ export function findMeasures(tokens: Token[]): MeasureProfile {
       }
     }
   }
+  m.measured = m.percent || m.money || m.fromTo || m.quantityTokens.some((i) => {
+    const next = tokens[i + 1];
+    const after = tokens[i + 2];
+    const prev = tokens[i - 1];
+    return (next && (UNITS.has(next.lower) || next.text === '%')) || (next?.text === '-' && after && UNITS.has(after.lower)) ||
+      (after && UNITS.has(after.lower) && next?.type === 'word' && next.lower !== 'and') ||
+      (prev && COMPARISON_LEADS.has(prev.lower));
+  });
   return m;
 }

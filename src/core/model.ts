@@ -22,14 +22,42 @@ export function defaultModel(): ModelWeights {
 
 export function score(weights: CategoryWeights, features: FeatureVector): number {
   let z = weights.bias;
-  for (const name in features) z += (weights.weights[name] ?? 0) * features[name];
+  for (const name in weights.weights) z += weights.weights[name] * (features[name] ?? 0);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The weights as parallel arrays, so scoring a sentence is a short loop, not a dictionary walk. */
+interface CompiledCategory {
+  bias: number;
+  names: string[];
+  values: Float64Array;
+}
+const compiledModels = new WeakMap<ModelWeights, Record<Category, CompiledCategory>>();
+
+function compile(model: ModelWeights): Record<Category, CompiledCategory> {
+  let compiled = compiledModels.get(model);
+  if (!compiled) {
+    const one = (w: CategoryWeights): CompiledCategory => {
+      const names = Object.keys(w.weights).filter((n) => w.weights[n] !== 0);
+      return { bias: w.bias, names, values: Float64Array.from(names.map((n) => w.weights[n])) };
+    };
+    compiled = { 'feature-focus': one(model['feature-focus']), unmeasured: one(model.unmeasured), optimistic: one(model.optimistic) };
+    compiledModels.set(model, compiled);
+  }
+  return compiled;
+}
+
+function scoreCompiled(c: CompiledCategory, features: FeatureVector): number {
+  let z = c.bias;
+  for (let i = 0; i < c.names.length; i++) z += c.values[i] * (features[c.names[i]] ?? 0);
   return 1 / (1 + Math.exp(-z));
 }
 
 export function categoryScores(model: ModelWeights, features: FeatureVector): Record<Category, number> {
+  const c = compile(model);
   return {
-    'feature-focus': score(model['feature-focus'], features),
-    unmeasured: score(model.unmeasured, features),
-    optimistic: score(model.optimistic, features),
+    'feature-focus': scoreCompiled(c['feature-focus'], features),
+    unmeasured: scoreCompiled(c.unmeasured, features),
+    optimistic: scoreCompiled(c.optimistic, features),
   };
 }

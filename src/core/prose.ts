@@ -12,6 +12,7 @@ import {
   type ControlComment,
 } from './markdown/controlSyntax';
 import { extractPlainText } from './markdown/plainText';
+import { plainParagraphProse } from './markdown/plainParagraph';
 
 export type ProseKind = 'paragraph' | 'heading' | 'tableCell' | 'text';
 
@@ -55,7 +56,7 @@ export function extractProse(blockText: string, languageId: LanguageId, atDocume
     if (languageId === 'plaintext') return extractPlainText(blockText);
     // The parser drops a byte-order mark and counts offsets without it.
     if (blockText.charCodeAt(0) === 0xfeff) return shifted(extractMarkdownProse(blockText.slice(1), atDocumentStart), 1);
-    return extractMarkdownProse(blockText, atDocumentStart);
+    return plainParagraphProse(blockText) ?? extractMarkdownProse(blockText, atDocumentStart);
   } catch (error) {
     const reason = error instanceof AlignmentError ? 'its text could not be matched to the source' : String(error);
     return {

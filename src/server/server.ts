@@ -1,6 +1,8 @@
 // Wires the Language Server Protocol to Realist's parts: documents and checking
 // (documentChecker), settings (configuration), quick fixes (codeActions), hover, the summary
 // request and the allow-term command.
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -56,6 +58,9 @@ export function startServer(connection: Connection, version: string): void {
 
   connection.onInitialized(() => {
     void settings.refreshUserSettings();
+    // A document in the first workspace folder (or an untitled one) gets this analyser.
+    const folder = features.workspaceFolders[0];
+    setImmediate(() => void checker.prepare(folder ? pathToFileURL(path.join(folder, 'document.md')).toString() : 'untitled:document'));
     if (clientCapabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'realist' });
     }

@@ -4,6 +4,15 @@ import { effectMatch, outcomeAfter, quote, sentenceEndInsertion, spanOfMatch, sp
 
 const QUESTION = 'What is the baseline, the target and the date?';
 
+const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'for', 'to', 'of', 'in', 'on', 'at', 'by', 'with', 'from', 'that', 'which', 'as', 'so']);
+
+/** The end (exclusive token index) of the short object after a verb: "transform [care]". */
+function objectEnd(p: import('../profile').ClaimProfile, from: number): number {
+  let end = from;
+  while (end < p.tokens.length && end < from + 4 && p.tokens[end].type === 'word' && !FUNCTION_WORDS.has(p.tokens[end].lower)) end++;
+  return end;
+}
+
 /** A benefit or improvement claimed with no quantity, baseline, target or timeframe. */
 export const unmeasuredOutcome: RuleModule = {
   id: 'unmeasured-outcome',
@@ -20,7 +29,7 @@ export const unmeasuredOutcome: RuleModule = {
     const benefit = outcome ?? p.outcomes[0] ?? p.byKind.get('benefit')?.[0] ?? p.byKind.get('aspiration-verb')?.[0];
     let span: Span;
     if (verb && outcome) span = spanOfTokens(p, verb.startToken, outcome.endToken);
-    else if (verb) span = spanOfMatch(p, verb);
+    else if (verb) span = spanOfTokens(p, verb.startToken, objectEnd(p, verb.endToken));
     else if (benefit) span = spanOfMatch(p, benefit);
     else span = spanOfTokens(p, 0, Math.min(p.tokens.length, 4));
     const words = wordsOf(p, span);

@@ -1,0 +1,34 @@
+// A fast path for the commonest block in a strategy document: one paragraph of plain words.
+// When a block holds no character that can start Markdown syntax, the parser would return one
+// paragraph whose text is the block's own text, so the prose is the block itself, mapped one to
+// one. Parsing it anyway costs as much as everything else Realist does with the paragraph.
+import type { BlockProse } from '../prose';
+
+// Any of these may start inline or block syntax (emphasis, links, images, HTML, entities,
+// escapes, code, tables, strikethrough, headings, setext underlines, footnotes, GFM autolinks).
+const SYNTAX_CHARACTER = /[*_[\]!<>&\\`|~#=^@]|https?:|www\./i;
+// Line starts that open a block: list items, indented code, block quotes (">" is caught above).
+const BLOCK_START = /^(?: {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)|\t)|^ {4,}\S/m;
+
+export function plainParagraphProse(blockText: string): BlockProse | undefined {
+  if (SYNTAX_CHARACTER.test(blockText) || BLOCK_START.test(blockText)) return undefined;
+  let start = 0;
+  let end = blockText.length;
+  while (start < end && /\s/.test(blockText[start])) start++;
+  while (end > start && /\s/.test(blockText[end - 1])) end--;
+  if (start === end) return { segments: [], controls: [], notices: [] };
+  // A blank line inside means more than one paragraph: leave that to the parser.
+  if (/\n[ \t]*\r?\n/.test(blockText.slice(start, end))) return undefined;
+  const length = end - start;
+  const sourceStart = new Int32Array(length);
+  const sourceEnd = new Int32Array(length);
+  for (let i = 0; i < length; i++) {
+    sourceStart[i] = start + i;
+    sourceEnd[i] = start + i + 1;
+  }
+  return {
+    segments: [{ kind: 'paragraph', text: blockText.slice(start, end), sourceStart, sourceEnd, quoted: false, listItem: false }],
+    controls: [],
+    notices: [],
+  };
+}
