@@ -11,7 +11,7 @@ import { extractProse, toSourceRange, type ProseSegment } from './prose';
 import { RULES } from './rules';
 import { ruleDocsUrl } from './rules/ids';
 import type { RuleModule } from './rules/rule';
-import { splitSentences } from './sentences';
+import { splitClauses, splitSentences } from './sentences';
 import type { RealistConfig, RuleSetting } from './settings';
 import type { AnalysisResult, Category, ClaimSummary, Finding, FixCandidate, LanguageId, Notice, Severity, TextRange } from './types';
 
@@ -145,7 +145,7 @@ function analyseSegment(
   active: { rule: RuleModule; severity: Severity }[],
   out: BlockResult,
 ): void {
-  for (const span of splitSentences(segment.text)) {
+  for (const sentenceSpan of splitSentences(segment.text)) for (const span of splitClauses(segment.text, sentenceSpan)) {
     const text = segment.text.slice(span.start, span.end);
     const profile = claimProfile(text, lexicon);
     if (profile.tokens.length === 0) continue;

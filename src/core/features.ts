@@ -1,125 +1,199 @@
 // Interpretable features of a claim profile, each a number in [0, 1]. The claim model weighs them
 // (model.ts); their names are the keys of the fitted weights file, so renaming one means refitting.
+//
+// The analyser computes them for every sentence, so they are written into a Float64Array in a
+// fixed order (FEATURE_INDEX) rather than into an object with ~70 string keys, and the model's
+// weights are compiled to the same order. featuresOf() gives the names-based view that fitting
+// and evaluation (scripts/model) read; both views hold the same numbers.
+import type { LexiconMatch } from './lexicon';
 import type { ClaimProfile } from './profile';
 
 export type FeatureVector = Record<string, number>;
 
+/** Every feature and its slot in the vector. The order is the order of featuresOf()'s keys. */
+export const FEATURE_INDEX = {
+  tech: 0, techSubject: 1, programme: 2, programmeSubject: 3, organisationSubject: 4, peopleSubject: 5,
+  people: 6, firstPerson: 7, capability: 8, deployment: 9, effect: 10, strongEffect: 11, aspiration: 12,
+  governance: 13, benefit: 14, outcome: 15, comparative: 16, effectOnOutcome: 17, quantity: 18, percent: 19,
+  money: 20, date: 21, timeframe: 22, fromTo: 23, metric: 24, anchored: 25, future: 26, ability: 27,
+  hedge: 28, booster: 29, intensifier: 30, hypeStrong: 31, hypeWeak: 32, absolute: 33, plainEnglish: 34,
+  evidence: 35, citation: 36, problem: 37, critique: 38, expectation: 39, negated: 40, question: 41,
+  conditional: 42, pastReport: 43, quoted: 44, list: 45, contrast: 46, short: 47, long: 48,
+  // Interactions the guide's decision order turns on.
+  toolCapability: 49, capabilityNoOutcome: 50, benefitUnanchored: 51, outcomeUnanchored: 52,
+  futureEffect: 53, strongUnhedged: 54, hypeOfTool: 55, absoluteBenefit: 56, futureToolEffect: 57,
+  aspirationBenefit: 58, dateOnly: 59, hedges2: 60, hypeWeak2: 61, peopleAbility: 62,
+  capabilityPresent: 63, techDense: 64, namedSubject: 65, outcomes2: 66, techCapability: 67,
+  organisationDeployment: 68, futureTense: 69, objectTechnology: 70, objectOutcome: 71, objectPeople: 72,
+} as const;
+export type FeatureName = keyof typeof FEATURE_INDEX;
+export const FEATURE_NAMES = Object.keys(FEATURE_INDEX) as FeatureName[];
+export const FEATURE_COUNT = FEATURE_NAMES.length;
+const F = FEATURE_INDEX;
+
+const NONE: readonly LexiconMatch[] = [];
 const b = (x: boolean): number => (x ? 1 : 0);
 
-/** Is there an outcome, benefit or comparative within a few tokens after token index `at`? */
-function benefitNear(p: ClaimProfile, at: number, window = 8): boolean {
-  const near = (start: number) => start > at && start <= at + window;
-  return p.outcomes.some((m) => near(m.startToken)) || (p.byKind.get('benefit') ?? []).some((m) => near(m.startToken));
+/** Is there a match starting within `window` tokens after token index `at`? */
+function startsNear(matches: readonly LexiconMatch[], at: number, window: number): boolean {
+  for (const m of matches) if (m.startToken > at && m.startToken <= at + window) return true;
+  return false;
 }
 
-export function featuresOf(p: ClaimProfile): FeatureVector {
-  const has = (kind: Parameters<ClaimProfile['byKind']['get']>[0]) => (p.byKind.get(kind)?.length ?? 0) > 0;
-  const tech = has('technology');
-  const programme = has('programme');
-  const capability = has('capability-verb');
-  const deployment = has('deployment-verb');
-  const effect = has('effect-verb');
-  const strong = has('strong-effect-verb');
-  const aspiration = has('aspiration-verb');
-  const benefit = has('benefit');
-  const outcome = p.outcomes.length > 0;
-  const m = p.measure;
-  const anchored = m.measured;
-  const hedged = p.certainty.hedges.length > 0;
-  const future = p.certainty.futureAt >= 0;
-  const benefitClaim = effect || strong || benefit || p.context.comparative;
-  const effectMatch = [...(p.byKind.get('strong-effect-verb') ?? []), ...(p.byKind.get('effect-verb') ?? [])][0];
-  const actorIsTool = p.subject.kind === 'technology' || p.subject.kind === 'programme';
-  const n = p.tokens.filter((t) => t.type === 'word').length;
+/** Is there a match starting in [from, to)? */
+function startsIn(matches: readonly LexiconMatch[], from: number, to: number): boolean {
+  for (const m of matches) if (m.startToken >= from && m.startToken < to) return true;
+  return false;
+}
 
-  return {
-    tech: b(tech),
-    techSubject: b(p.subject.kind === 'technology'),
-    programme: b(programme),
-    programmeSubject: b(p.subject.kind === 'programme'),
-    organisationSubject: b(p.subject.kind === 'organisation'),
-    peopleSubject: b(p.subject.kind === 'people'),
-    people: b(has('people')),
-    firstPerson: b(p.context.firstPerson),
-    capability: b(capability),
-    deployment: b(deployment),
-    effect: b(effect),
-    strongEffect: b(strong),
-    aspiration: b(aspiration),
-    governance: b(has('governance-verb')),
-    benefit: b(benefit),
-    outcome: b(outcome),
-    comparative: b(p.context.comparative),
-    effectOnOutcome: b(effectMatch !== undefined && benefitNear(p, effectMatch.startToken)),
-    quantity: b(m.quantity),
-    percent: b(m.percent),
-    money: b(m.money),
-    date: b(m.date),
-    timeframe: b(m.timeframe),
-    fromTo: b(m.fromTo),
-    metric: b(has('metric')),
-    anchored: b(anchored),
-    future: b(future),
-    ability: b(p.certainty.abilityAt >= 0),
-    hedge: b(hedged),
-    booster: b(p.certainty.boosters.length > 0),
-    intensifier: b(p.certainty.intensifiers.length > 0),
-    hypeStrong: b(p.certainty.hypeStrong.length > 0),
-    hypeWeak: b(p.certainty.hypeWeak.length > 0),
-    absolute: b(p.certainty.absolutes.length > 0),
-    plainEnglish: b(has('plain-english')),
-    evidence: b(p.evidence.cues.length > 0),
-    citation: b(p.evidence.citation),
-    problem: b(p.context.problem),
-    critique: b(p.context.critique),
-    expectation: b(p.context.expectation),
-    negated: b(p.context.negated),
-    question: b(p.context.question),
-    conditional: b(p.context.conditional),
-    pastReport: b(p.context.pastReport),
-    quoted: b(p.context.quoted),
-    list: b(p.context.list),
-    contrast: b(p.context.contrast),
-    short: b(n < 7),
-    long: b(n > 35),
-    // Interactions the guide's decision order turns on.
-    toolCapability: b((tech || programme) && (capability || deployment)),
-    capabilityNoOutcome: b((capability || deployment) && !outcome && !benefit),
-    benefitUnanchored: b(benefitClaim && !anchored),
-    outcomeUnanchored: b(outcome && !anchored),
-    futureEffect: b(future && (effect || strong)),
-    strongUnhedged: b(strong && !hedged),
-    hypeOfTool: b(p.certainty.hypeStrong.length > 0 && actorIsTool),
-    absoluteBenefit: b(p.certainty.absolutes.length > 0 && (benefitClaim || outcome)),
-    futureToolEffect: b(future && actorIsTool && (effect || strong)),
-    aspirationBenefit: b(aspiration && (benefitClaim || outcome)),
-    dateOnly: b(m.date && !anchored),
-    hedges2: b(p.certainty.hedges.length >= 2),
-    hypeWeak2: b(p.certainty.hypeWeak.length >= 2),
-    peopleAbility: b(has('people') && (p.certainty.abilityAt >= 0 || capability)),
-    capabilityPresent: b(capabilityPresentTense(p)),
-    techDense: b((p.byKind.get('technology')?.length ?? 0) >= 2),
-    namedSubject: b(p.tokens.slice(1, Math.max(1, p.verbIndex)).some((t) => t.type === 'word' && /^\p{Lu}/u.test(t.text))),
-    outcomes2: b(p.outcomes.length >= 2),
-    techCapability: b(p.subject.kind === 'technology' && (p.predicate.kind === 'capability' || p.predicate.kind === 'deployment')),
-    organisationDeployment: b((p.subject.kind === 'organisation' || p.subject.kind === 'programme') && p.predicate.kind === 'deployment'),
-    futureTense: b(p.certainty.futureAt >= 0 && p.certainty.futureAt < p.verbIndex + 3),
-    objectTechnology: b(objectIs(p, 'technology') || objectIs(p, 'programme')),
-    objectOutcome: b(objectIs(p, 'outcome')),
-    objectPeople: b(objectIs(p, 'people')),
-  };
+/** Is the first code point of `text` an upper-case letter (/^\p{Lu}/u)? */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
 }
 
 /** "The tool produces", "the app lets": a capability verb in the present tense, as vendors write. */
-function capabilityPresentTense(p: ClaimProfile): boolean {
-  return [...(p.byKind.get('capability-verb') ?? []), ...(p.byKind.get('deployment-verb') ?? [])].some((m) => {
-    const t = p.tokens[m.startToken];
-    return /[^s]s$/.test(t.lower) && m.startToken > 0;
-  });
+function presentTense(p: ClaimProfile, matches: readonly LexiconMatch[]): boolean {
+  for (const m of matches) {
+    const lower = p.tokens[m.startToken].lower;
+    // /[^s]s$/: ends in one "s" after something else.
+    if (m.startToken > 0 && lower.length >= 2 && lower.charCodeAt(lower.length - 1) === 115 && lower.charCodeAt(lower.length - 2) !== 115) {
+      return true;
+    }
+  }
+  return false;
 }
 
-/** Does a term of this kind follow the main verb closely ("roll out the app", "cut waiting times")? */
-function objectIs(p: ClaimProfile, kind: Parameters<ClaimProfile['byKind']['get']>[0]): boolean {
-  const after = p.predicate.match ? p.predicate.match.endToken : p.verbIndex;
-  return (p.byKind.get(kind) ?? []).some((m) => m.startToken >= after && m.startToken < after + 8);
+/** The features of a profile, written into `out` (a new vector unless given) in FEATURE_INDEX order. */
+export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Array(FEATURE_COUNT)): Float64Array {
+  const kinds = p.byKind;
+  const techList = kinds.get('technology') ?? NONE;
+  const peopleList = kinds.get('people') ?? NONE;
+  const capabilityList = kinds.get('capability-verb') ?? NONE;
+  const deploymentList = kinds.get('deployment-verb') ?? NONE;
+  const effectList = kinds.get('effect-verb') ?? NONE;
+  const strongList = kinds.get('strong-effect-verb') ?? NONE;
+  const benefitList = kinds.get('benefit') ?? NONE;
+  const tech = techList.length > 0;
+  const programme = (kinds.get('programme')?.length ?? 0) > 0;
+  const people = peopleList.length > 0;
+  const capability = capabilityList.length > 0;
+  const deployment = deploymentList.length > 0;
+  const effect = effectList.length > 0;
+  const strong = strongList.length > 0;
+  const aspiration = (kinds.get('aspiration-verb')?.length ?? 0) > 0;
+  const benefit = benefitList.length > 0;
+  const outcome = p.outcomes.length > 0;
+  const m = p.measure;
+  const anchored = m.measured;
+  const c = p.certainty;
+  const x = p.context;
+  const hedged = c.hedges.length > 0;
+  const future = c.futureAt >= 0;
+  const ability = c.abilityAt >= 0;
+  const hypeStrong = c.hypeStrong.length > 0;
+  const absolute = c.absolutes.length > 0;
+  const benefitClaim = effect || strong || benefit || x.comparative;
+  // The first strong-effect verb, else the first effect verb.
+  const effectMatch = strong ? strongList[0] : effectList[0];
+  const subject = p.subject.kind;
+  const actorIsTool = subject === 'technology' || subject === 'programme';
+  const tokens = p.tokens;
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].type === 'word') words++;
+  let namedSubject = false;
+  for (let i = 1; i < Math.max(1, p.verbIndex) && i < tokens.length; i++) {
+    if (tokens[i].type === 'word' && startsUpper(tokens[i].text)) { namedSubject = true; break; }
+  }
+  // Does a term of a kind follow the main verb closely ("roll out the app", "cut waiting times")?
+  const objectFrom = p.predicate.match ? p.predicate.match.endToken : p.verbIndex;
+  const objectTo = objectFrom + 8;
+
+  out[F.tech] = b(tech);
+  out[F.techSubject] = b(subject === 'technology');
+  out[F.programme] = b(programme);
+  out[F.programmeSubject] = b(subject === 'programme');
+  out[F.organisationSubject] = b(subject === 'organisation');
+  out[F.peopleSubject] = b(subject === 'people');
+  out[F.people] = b(people);
+  out[F.firstPerson] = b(x.firstPerson);
+  out[F.capability] = b(capability);
+  out[F.deployment] = b(deployment);
+  out[F.effect] = b(effect);
+  out[F.strongEffect] = b(strong);
+  out[F.aspiration] = b(aspiration);
+  out[F.governance] = b((kinds.get('governance-verb')?.length ?? 0) > 0);
+  out[F.benefit] = b(benefit);
+  out[F.outcome] = b(outcome);
+  out[F.comparative] = b(x.comparative);
+  out[F.effectOnOutcome] = b(effectMatch !== undefined &&
+    (startsNear(p.outcomes, effectMatch.startToken, 8) || startsNear(benefitList, effectMatch.startToken, 8)));
+  out[F.quantity] = b(m.quantity);
+  out[F.percent] = b(m.percent);
+  out[F.money] = b(m.money);
+  out[F.date] = b(m.date);
+  out[F.timeframe] = b(m.timeframe);
+  out[F.fromTo] = b(m.fromTo);
+  out[F.metric] = b((kinds.get('metric')?.length ?? 0) > 0);
+  out[F.anchored] = b(anchored);
+  out[F.future] = b(future);
+  out[F.ability] = b(ability);
+  out[F.hedge] = b(hedged);
+  out[F.booster] = b(c.boosters.length > 0);
+  out[F.intensifier] = b(c.intensifiers.length > 0);
+  out[F.hypeStrong] = b(hypeStrong);
+  out[F.hypeWeak] = b(c.hypeWeak.length > 0);
+  out[F.absolute] = b(absolute);
+  out[F.plainEnglish] = b((kinds.get('plain-english')?.length ?? 0) > 0);
+  out[F.evidence] = b(p.evidence.cues.length > 0);
+  out[F.citation] = b(p.evidence.citation);
+  out[F.problem] = b(x.problem);
+  out[F.critique] = b(x.critique);
+  out[F.expectation] = b(x.expectation);
+  out[F.negated] = b(x.negated);
+  out[F.question] = b(x.question);
+  out[F.conditional] = b(x.conditional);
+  out[F.pastReport] = b(x.pastReport);
+  out[F.quoted] = b(x.quoted);
+  out[F.list] = b(x.list);
+  out[F.contrast] = b(x.contrast);
+  out[F.short] = b(words < 7);
+  out[F.long] = b(words > 35);
+  out[F.toolCapability] = b((tech || programme) && (capability || deployment));
+  out[F.capabilityNoOutcome] = b((capability || deployment) && !outcome && !benefit);
+  out[F.benefitUnanchored] = b(benefitClaim && !anchored);
+  out[F.outcomeUnanchored] = b(outcome && !anchored);
+  out[F.futureEffect] = b(future && (effect || strong));
+  out[F.strongUnhedged] = b(strong && !hedged);
+  out[F.hypeOfTool] = b(hypeStrong && actorIsTool);
+  out[F.absoluteBenefit] = b(absolute && (benefitClaim || outcome));
+  out[F.futureToolEffect] = b(future && actorIsTool && (effect || strong));
+  out[F.aspirationBenefit] = b(aspiration && (benefitClaim || outcome));
+  out[F.dateOnly] = b(m.date && !anchored);
+  out[F.hedges2] = b(c.hedges.length >= 2);
+  out[F.hypeWeak2] = b(c.hypeWeak.length >= 2);
+  out[F.peopleAbility] = b(people && (ability || capability));
+  out[F.capabilityPresent] = b(presentTense(p, capabilityList) || presentTense(p, deploymentList));
+  out[F.techDense] = b(techList.length >= 2);
+  out[F.namedSubject] = b(namedSubject);
+  out[F.outcomes2] = b(p.outcomes.length >= 2);
+  out[F.techCapability] = b(subject === 'technology' && (p.predicate.kind === 'capability' || p.predicate.kind === 'deployment'));
+  out[F.organisationDeployment] = b((subject === 'organisation' || subject === 'programme') && p.predicate.kind === 'deployment');
+  out[F.futureTense] = b(future && c.futureAt < p.verbIndex + 3);
+  out[F.objectTechnology] = b(startsIn(techList, objectFrom, objectTo) || startsIn(kinds.get('programme') ?? NONE, objectFrom, objectTo));
+  out[F.objectOutcome] = b(startsIn(kinds.get('outcome') ?? NONE, objectFrom, objectTo));
+  out[F.objectPeople] = b(startsIn(peopleList, objectFrom, objectTo));
+  return out;
+}
+
+/** The features by name, in FEATURE_INDEX order (what fitting and evaluation read). */
+export function featuresOf(p: ClaimProfile): FeatureVector {
+  return featuresByName(featureVector(p));
+}
+
+export function featuresByName(vector: Float64Array): FeatureVector {
+  const named: FeatureVector = {};
+  for (let i = 0; i < FEATURE_COUNT; i++) named[FEATURE_NAMES[i]] = vector[i];
+  return named;
 }

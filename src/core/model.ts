@@ -2,7 +2,7 @@
 // Weights are data (model/weights.json), fitted by `npm run fit` on the labelled development
 // corpus; cross-validated figures come from `npm run eval`, which refits per fold.
 import type { Category } from './types';
-import type { FeatureVector } from './features';
+import { FEATURE_INDEX, type FeatureVector } from './features';
 import fitted from './model/weights.json';
 
 export interface CategoryWeights {
@@ -20,44 +20,71 @@ export function defaultModel(): ModelWeights {
   return fitted as ModelWeights;
 }
 
+/** The score of one category over features by name (fitting uses this). */
 export function score(weights: CategoryWeights, features: FeatureVector): number {
   let z = weights.bias;
   for (const name in weights.weights) z += weights.weights[name] * (features[name] ?? 0);
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The weights as parallel arrays, so scoring a sentence is a short loop, not a dictionary walk. */
+/**
+ * A category's weights compiled to the feature vector's slots, kept in the weights file's key
+ * order so the sum is taken in the same order as score() takes it (same rounding, same result).
+ * A weight naming no known feature reads as 0 there and is dropped here.
+ */
 interface CompiledCategory {
   bias: number;
-  names: string[];
+  slots: Int32Array;
   values: Float64Array;
+  threshold: number;
 }
-const compiledModels = new WeakMap<ModelWeights, Record<Category, CompiledCategory>>();
+const compiledModels = new WeakMap<ModelWeights, CompiledCategory[]>();
+const SLOTS = FEATURE_INDEX as Record<string, number | undefined>;
 
-function compile(model: ModelWeights): Record<Category, CompiledCategory> {
+function compile(model: ModelWeights): CompiledCategory[] {
   let compiled = compiledModels.get(model);
   if (!compiled) {
-    const one = (w: CategoryWeights): CompiledCategory => {
-      const names = Object.keys(w.weights).filter((n) => w.weights[n] !== 0);
-      return { bias: w.bias, names, values: Float64Array.from(names.map((n) => w.weights[n])) };
-    };
-    compiled = { 'feature-focus': one(model['feature-focus']), unmeasured: one(model.unmeasured), optimistic: one(model.optimistic) };
+    compiled = CATEGORIES.map((category) => {
+      const w = model[category];
+      const names = Object.keys(w.weights).filter((n) => Object.hasOwn(FEATURE_INDEX, n));
+      return {
+        bias: w.bias,
+        slots: Int32Array.from(names.map((n) => SLOTS[n]!)),
+        values: Float64Array.from(names.map((n) => w.weights[n])),
+        threshold: w.threshold,
+      };
+    });
     compiledModels.set(model, compiled);
   }
   return compiled;
 }
 
-function scoreCompiled(c: CompiledCategory, features: FeatureVector): number {
+function scoreCompiled(c: CompiledCategory, vector: Float64Array): number {
   let z = c.bias;
-  for (let i = 0; i < c.names.length; i++) z += c.values[i] * (features[c.names[i]] ?? 0);
+  const { slots, values } = c;
+  for (let i = 0; i < slots.length; i++) z += values[i] * vector[slots[i]];
   return 1 / (1 + Math.exp(-z));
 }
 
+/** Scores of a feature vector (features.ts featureVector), in CATEGORIES order, written into `out`. */
+export function scoreVector(model: ModelWeights, vector: Float64Array, out: Float64Array): Float64Array {
+  const compiled = compile(model);
+  for (let k = 0; k < compiled.length; k++) out[k] = scoreCompiled(compiled[k], vector);
+  return out;
+}
+
+/** Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4). */
+export function flaggedBits(model: ModelWeights, scores: Float64Array): number {
+  const compiled = compile(model);
+  let bits = 0;
+  for (let k = 0; k < compiled.length; k++) if (scores[k] >= compiled[k].threshold) bits |= 1 << k;
+  return bits;
+}
+
 export function categoryScores(model: ModelWeights, features: FeatureVector): Record<Category, number> {
-  const c = compile(model);
   return {
-    'feature-focus': scoreCompiled(c['feature-focus'], features),
-    unmeasured: scoreCompiled(c.unmeasured, features),
-    optimistic: scoreCompiled(c.optimistic, features),
+    'feature-focus': score(model['feature-focus'], features),
+    unmeasured: score(model.unmeasured, features),
+    optimistic: score(model.optimistic, features),
   };
 }

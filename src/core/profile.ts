@@ -78,6 +78,8 @@ const QUOTES = new Set(['"', '“', '‘', "'"]);
 const VERB_KINDS = new Set<LexiconKind>([
   'capability-verb', 'deployment-verb', 'effect-verb', 'strong-effect-verb', 'governance-verb',
 ]);
+const VERB_LEADS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'to', 'shall', 'we', 'they', 'it', "'ll"]);
+const PREPOSITIONS = new Set(['to', 'of', 'in', 'on', 'for', 'through', 'towards', 'with', 'into', 'by', 'from', 'and']);
 const DETERMINERS = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'your', 'his', 'her', 'my',
   'each', 'every', 'any', 'some', 'no', 'of', 'whose', 'such',
@@ -93,6 +95,12 @@ function plausible(m: LexiconMatch, tokens: Token[]): boolean {
   if (!canBeVerb(first)) return false;
   const prev = tokens[m.startToken - 1];
   if (prev && DETERMINERS.has(prev.lower) && canBeNoun(first) && !isVerbForm(first)) return false;
+  // "contribution to reduced waiting times", "with improved safety": a participle after a
+  // preposition names an outcome; it does not claim one.
+  if (prev && PREPOSITIONS.has(prev.lower) && /ed$/.test(first.lower)) return false;
+  // "lower readmissions, faster diagnosis": a comparative before a noun is an adjective unless a
+  // modal or "to" makes it a verb ("will lower costs", "to lower costs").
+  if (/er$/.test(first.lower) && m.kind === 'effect-verb' && !(prev && VERB_LEADS.has(prev.lower))) return false;
   return true;
 }
 

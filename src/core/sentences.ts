@@ -78,3 +78,62 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   push(to);
   return spans;
 }
+
+const MODALS = /\b(?:will|shall|can|could|may|might|must|would|should)\b/i;
+
+/**
+ * Clauses of one sentence that each make their own claim: split at semicolons and colons, and at
+ * commas that separate clauses which each have a modal verb ("data platforms will fix variation,
+ * AI will unblock backlogs, automation will free time"). Each clause is judged on its own, so a
+ * list of promises gets a finding per promise. Offsets are into `text`.
+ */
+export function splitClauses(text: string, span: SentenceSpan): SentenceSpan[] {
+  const parts: SentenceSpan[] = [];
+  let start = span.start;
+  for (let i = span.start; i < span.end; i++) {
+    const c = text[i];
+    if ((c === ';' || c === ':') && /\s/.test(text[i + 1] ?? '')) {
+      parts.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  parts.push({ start, end: span.end });
+  const clauses: SentenceSpan[] = [];
+  for (const part of parts) {
+    // Comma-separated pieces; join them back unless both neighbours carry a modal.
+    const pieces: SentenceSpan[] = [];
+    let from = part.start;
+    for (let i = part.start; i < part.end; i++) {
+      if (text[i] === ',') {
+        pieces.push({ start: from, end: i });
+        from = i + 1;
+      }
+    }
+    pieces.push({ start: from, end: part.end });
+    let current = pieces[0];
+    for (let k = 1; k < pieces.length; k++) {
+      const next = pieces[k];
+      if (MODALS.test(text.slice(current.start, current.end)) && MODALS.test(text.slice(next.start, next.end)) && wordCount(text, next) >= 3) {
+        clauses.push(current);
+        current = next;
+      } else {
+        current = { start: current.start, end: next.end };
+      }
+    }
+    clauses.push(current);
+  }
+  return clauses
+    .map((c) => trimSpan(text, c))
+    .filter((c) => c.end > c.start && wordCount(text, c) >= 2);
+}
+
+function wordCount(text: string, span: SentenceSpan): number {
+  return text.slice(span.start, span.end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
+function trimSpan(text: string, span: SentenceSpan): SentenceSpan {
+  let { start, end } = span;
+  while (start < end && /[\s,;:]/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}

@@ -18,10 +18,96 @@ export interface Token {
   type: 'word' | 'number' | 'symbol';
 }
 
+// What a token is, as the pattern below states it; tokenize() scans by hand to the same effect.
 // A word: letters/marks with inner apostrophes or hyphens ("patient's", "real-time", "co-owning").
 // A number: digits with inner , . : / separators ("1,000", "2.5", "2023/24", "9:30").
 // Anything else that is not space is a one-character symbol token. Each alternative is linear.
-const TOKEN_PATTERN = /(\p{L}[\p{L}\p{M}\p{N}]*(?:['’‑-][\p{L}\p{N}]+)*)|(\p{N}+(?:[.,:/]\p{N}+)*)|([^\s\p{L}\p{N}\uFFFC])/gu;
+export const TOKEN_PATTERN = /(\p{L}[\p{L}\p{M}\p{N}]*(?:['’‑-][\p{L}\p{N}]+)*)|(\p{N}+(?:[.,:/]\p{N}+)*)|([^\s\p{L}\p{N}\uFFFC])/gu;
+
+// Character classes of code points, as the pattern's Unicode properties define them. A class
+// per code unit is looked up in a table filled on first sight (Unicode property tests cost far
+// more than a table read, and a document uses few distinct characters); code points beyond the
+// BMP are cached in a map. SKIP is white space (\s) and U+FFFC: no token starts there.
+const LETTER = 1;
+const MARK = 2;
+const NUMBER = 4;
+const SKIP = 8;
+const KNOWN = 16;
+const bmpClasses = new Uint8Array(65536);
+const astralClasses = new Map<number, number>();
+
+function classify(char: string): number {
+  if (/\p{L}/u.test(char)) return LETTER;
+  if (/\p{M}/u.test(char)) return MARK;
+  if (/\p{N}/u.test(char)) return NUMBER;
+  if (/\s/u.test(char) || char === '\uFFFC') return SKIP;
+  return 0;
+}
+
+/** Class of the BMP code unit `code` (a lone surrogate is a symbol, as in the pattern). */
+function bmpClass(code: number): number {
+  let c = bmpClasses[code];
+  if (c === 0) {
+    c = (code >= 0xd800 && code <= 0xdfff ? 0 : classify(String.fromCharCode(code))) | KNOWN;
+    bmpClasses[code] = c;
+  }
+  return c & ~KNOWN;
+}
+
+function astralClass(codePoint: number): number {
+  let c = astralClasses.get(codePoint);
+  if (c === undefined) astralClasses.set(codePoint, (c = classify(String.fromCodePoint(codePoint))));
+  return c;
+}
+
+/** Class and width (1 or 2 code units) of the code point at `i`, packed as class * 4 + width. */
+function codePointAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return astralClass((code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000) * 4 + 2;
+  }
+  return bmpClass(code) * 4 + 1;
+}
+
+/** End of the run of code points of the classes in `mask` starting at `i`. */
+function runEnd(text: string, i: number, mask: number): number {
+  let j = i;
+  while (j < text.length) {
+    const code = text.charCodeAt(j);
+    // ASCII letters and digits: the common case, without a table read.
+    if (code < 128 && ((code | 32) >= 97 && (code | 32) <= 122)) {
+      if ((mask & LETTER) === 0) break;
+      j++;
+      continue;
+    }
+    const packed = codePointAt(text, j);
+    if (((packed >> 2) & mask) === 0) break;
+    j += packed & 3;
+  }
+  return j;
+}
+
+/** After a word or number, `separator` then a run of `mask` classes; returns the new end. */
+function joinedRuns(text: string, end: number, isSeparator: (code: number) => boolean, mask: number): number {
+  let j = end;
+  while (j + 1 < text.length && isSeparator(text.charCodeAt(j))) {
+    const after = runEnd(text, j + 1, mask);
+    if (after === j + 1) break;
+    j = after;
+  }
+  return j;
+}
+
+/** ' ’ ‑ - join the parts of a word. */
+function isWordJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2011 || code === 0x2d;
+}
+
+/** . , : / join the parts of a number. */
+function isNumberJoiner(code: number): boolean {
+  return code === 0x2e || code === 0x2c || code === 0x3a || code === 0x2f;
+}
 
 const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 200_000;
@@ -41,18 +127,59 @@ export function normaliseWord(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'").replace(/‑/g, '-');
 }
 
+/**
+ * The lower form and stem of each written token, memoised: a document repeats its words, and
+ * tokens of one form then share the same strings (whose hashes V8 keeps), which makes the
+ * lexicon's map lookups cheaper too.
+ */
+interface Forms {
+  lower: string;
+  stem: string;
+}
+const formsCache = new Map<string, Forms>();
+const FORMS_CACHE_LIMIT = 200_000;
+
+function formsOf(written: string, isWord: boolean): Forms {
+  let forms = formsCache.get(written);
+  if (forms === undefined) {
+    const lower = normaliseWord(written);
+    // Words are stemmed; a number or symbol is its own stem. The first character decides the
+    // type, so one written form always has the same type.
+    forms = { lower, stem: isWord ? stemOf(lower) : lower };
+    if (formsCache.size >= FORMS_CACHE_LIMIT) formsCache.clear();
+    formsCache.set(written, forms);
+  }
+  return forms;
+}
+
+/** The tokens of text[from, to), as TOKEN_PATTERN finds them (a token running past `to` is cut there). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  TOKEN_PATTERN.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_PATTERN.exec(text)) !== null) {
-    if (m.index >= to) break;
-    const raw = m[0];
-    const end = Math.min(m.index + raw.length, to);
-    const written = text.slice(m.index, end);
-    const type = m[1] !== undefined ? 'word' : m[2] !== undefined ? 'number' : 'symbol';
-    const lower = normaliseWord(written);
-    tokens.push({ text: written, lower, stem: type === 'word' ? stemOf(lower) : lower, start: m.index, end, type });
+  let i = from;
+  while (i < to) {
+    const packed = codePointAt(text, i);
+    const kind = packed >> 2;
+    const width = packed & 3;
+    let end: number;
+    let type: Token['type'];
+    if (kind === LETTER) {
+      end = joinedRuns(text, runEnd(text, i + width, LETTER | MARK | NUMBER), isWordJoiner, LETTER | NUMBER);
+      type = 'word';
+    } else if (kind === NUMBER) {
+      end = joinedRuns(text, runEnd(text, i + width, NUMBER), isNumberJoiner, NUMBER);
+      type = 'number';
+    } else if (kind === SKIP) {
+      i += width;
+      continue;
+    } else {
+      end = i + width; // a mark, a symbol or a lone surrogate
+      type = 'symbol';
+    }
+    if (end > to) end = to;
+    const written = text.slice(i, end);
+    const forms = formsOf(written, type === 'word');
+    tokens.push({ text: written, lower: forms.lower, stem: forms.stem, start: i, end, type });
+    i = end;
   }
   return tokens;
 }

@@ -155,6 +155,14 @@ describe('extractProse: what is and is not prose', () => {
     assert.deepEqual(segments.map((s) => [s.text, s.quoted, s.listItem]), [['A quote.', true, false], ['An item.', false, true]]);
   });
 
+  it('reads one-line blocks as the parser does: thematic breaks, upper-case URLs, NUL, no-break spaces', () => {
+    assert.deepEqual(proseOf('---\n\n', 'markdown', false), []);
+    assert.deepEqual(proseOf('- - -\n', 'markdown', false), []);
+    assert.deepEqual(proseOf('Visit WWW.EXAMPLE.COM or HTTPS://EXAMPLE.ORG today\n', 'markdown', false), [`Visit ${OBJ} or ${OBJ} today`]);
+    assert.deepEqual(proseOf('Odd \u0000 byte\n', 'markdown', false), ['Odd \uFFFD byte']);
+    assert.deepEqual(proseOf('\u00a0Spaced\u00a0\n', 'markdown', false), ['\u00a0Spaced\u00a0']);
+  });
+
   it('turns soft breaks into spaces and hard breaks into newlines, mapped to the break', () => {
     const [segment] = extractProse('> one\r\n> two  \r\n> three', 'markdown', true).segments;
     assert.equal(segment.text, 'one two\nthree');

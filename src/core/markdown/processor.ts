@@ -28,9 +28,10 @@ const commonMarkProcessor = unified().use(remarkParse).freeze();
  * plain CommonMark, which is about twice as fast. Most prose blocks have none of them.
  */
 function mayUseGfm(text: string): boolean {
-  return text.includes('|') || text.includes('~') || text.includes('[') || text.includes('@') ||
-    text.includes('http') || text.includes('www.');
+  // Autolink literals are case-insensitive: "WWW.EXAMPLE.COM" and "HTTPS://…" are links too.
+  return GFM_TRIGGER.test(text);
 }
+const GFM_TRIGGER = /[|~[@]|http|www\./i;
 const documentStartProcessor = unified()
   .use(remarkParse)
   .use(remarkGfm)

@@ -16,10 +16,7 @@ export const hypeTerm: RuleModule = {
     const { profile: p, flagged } = ctx;
     if (!flagged.has('optimistic')) return [];
     const reports: RuleReport[] = [];
-    const verbStarts = new Set((p.byKind.get('strong-effect-verb') ?? []).map((v) => v.startToken));
     for (const m of p.certainty.hypeStrong) {
-      // "will revolutionise" is a certainty about an effect: optimistic-certainty reports it.
-      if (verbStarts.has(m.startToken)) continue;
       const span = spanOfMatch(p, m);
       if (overlapsTaken(ctx, span)) continue;
       const words = wordsOf(p, span);

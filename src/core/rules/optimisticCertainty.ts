@@ -36,7 +36,12 @@ export const optimisticCertainty: RuleModule = {
       const main = p.predicate.match ?? verb;
       span = main ? spanOfTokens(p, main.startToken, main.endToken) : spanOfTokens(p, 0, Math.min(p.tokens.length, 4));
     }
-    if (overlapsTaken(ctx, span)) return [];
+    if (overlapsTaken(ctx, span)) {
+      // The verb is already reported as hype ("will revolutionise"): report the certainty alone.
+      const will = future >= 0 ? spanOfTokens(p, future, future + 1) : undefined;
+      if (!will || overlapsTaken(ctx, will)) return [];
+      span = will;
+    }
     const words = wordsOf(p, span);
     const fixes: FixCandidate[] = [];
     if (future >= 0 && span.start === p.tokens[future].start && p.tokens[future].lower === 'will') {
