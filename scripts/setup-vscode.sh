@@ -14,6 +14,10 @@ set -euo pipefail
 DEST=$(realpath -m "${1:-.vscode-test/code-server}")
 CS_VERSION=${2:-4.139.1}
 log() { echo "[setup-vscode] $*" >&2; }
+# Run from `npm run test:vscode`, this script inherits npm's own settings (npm_node_execpath,
+# npm_config_*), which point the nested install at the project's Node 20 instead of the Node
+# code-server demands: start from a clean npm environment.
+while IFS= read -r name; do unset "$name"; done < <(compgen -e | grep -E '^(npm_|NODE$|NODE_OPTIONS$|INIT_CWD$)')
 
 # --- 1. apt packages ---------------------------------------------------------------------------
 # build-essential/python3/pkg-config + lib*-dev: node-gyp builds of kerberos, native-keymap,

@@ -6,8 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodeAction } from 'vscode-languageserver-protocol';
 import { ALLOW_TERM_COMMAND } from '../../src/shared/protocol';
-import { rangeOfText, removeWorkspace, tempWorkspace } from './expectations';
-import { fileUri, TestClient } from './lspClient';
+import { rangeOfText } from './expectations';
+import { fileUri, startServerForSuite, TestClient } from './lspClient';
 
 const text = 'The new platform will revolutionise patient care.\n';
 
@@ -15,14 +15,7 @@ describe('language server: allow-term command', () => {
   let client: TestClient;
   let workspace: string;
 
-  before(async () => {
-    workspace = tempWorkspace();
-    client = await TestClient.start({ workspaceFolder: workspace });
-  });
-  after(async () => {
-    await client?.stop();
-    removeWorkspace(workspace);
-  });
+  startServerForSuite((server) => ({ client, workspace } = server));
 
   function folder(name: string, config?: string): { dir: string; config: string } {
     const dir = path.join(workspace, name);

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TRUST_CHANGED_NOTIFICATION } from '../../src/shared/protocol';
 import { comparable, expectedDiagnostics, fixture, removeWorkspace, tempWorkspace } from './expectations';
-import { fileUri, sleep, TestClient } from './lspClient';
+import { fileUri, sleep, startServerForSuite, TestClient } from './lspClient';
 
 const text = 'The new platform will revolutionise patient care.\n\nWe will deploy a seamless, world-class AI platform.\n';
 
@@ -17,16 +17,13 @@ describe('language server: configuration', () => {
   const others: TestClient[] = [];
   const otherWorkspaces: string[] = [];
 
-  before(async () => {
-    workspace = tempWorkspace();
-    client = await TestClient.start({ workspaceFolder: workspace });
-  });
+  startServerForSuite((server) => ({ client, workspace } = server));
   afterEach(async () => {
     await client.setSettings({});
   });
   after(async () => {
-    await Promise.all([client, ...others].map((c) => c?.stop()));
-    [workspace, ...otherWorkspaces].forEach(removeWorkspace);
+    await Promise.all(others.map((c) => c.stop()));
+    otherWorkspaces.forEach(removeWorkspace);
   });
 
   /** A folder of the workspace, with its own .realist.json when given. */

@@ -5,8 +5,8 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { ruleDocsUrl } from '../../src/core';
-import { comparable, expectedDiagnostics, fixture, rangeOfText, removeWorkspace, tempWorkspace } from './expectations';
-import { fileUri, TestClient } from './lspClient';
+import { comparable, expectedDiagnostics, fixture, rangeOfText } from './expectations';
+import { fileUri, startServerForSuite, TestClient } from './lspClient';
 
 describe('language server: diagnostics', () => {
   let client: TestClient;
@@ -14,14 +14,7 @@ describe('language server: diagnostics', () => {
   let n = 0;
   const newUri = (ext = 'md'): string => fileUri(path.join(workspace, `doc${++n}.${ext}`));
 
-  before(async () => {
-    workspace = tempWorkspace();
-    client = await TestClient.start({ workspaceFolder: workspace });
-  });
-  after(async () => {
-    await client?.stop();
-    removeWorkspace(workspace);
-  });
+  startServerForSuite((server) => ({ client, workspace } = server));
 
   async function diagnosticsOf(text: string): Promise<Diagnostic[]> {
     const uri = newUri();

@@ -4,8 +4,8 @@ import * as path from 'node:path';
 import type { MarkupContent } from 'vscode-languageserver-protocol';
 import { createAnalyser, ruleDocsUrl } from '../../src/core';
 import { GENERIC_ANCHORED_REWRITE } from '../../src/server/hover';
-import { analyse, rangeOfText, removeWorkspace, tempWorkspace } from './expectations';
-import { fileUri, TestClient } from './lspClient';
+import { analyse, rangeOfText } from './expectations';
+import { fileUri, startServerForSuite, TestClient } from './lspClient';
 
 describe('language server: hover', () => {
   let client: TestClient;
@@ -13,16 +13,11 @@ describe('language server: hover', () => {
   let uri: string;
   const text = 'Our plan has three parts.\n\nThe new platform will revolutionise patient care.\n';
 
+  startServerForSuite((server) => ({ client, workspace } = server));
   before(async () => {
-    workspace = tempWorkspace();
-    client = await TestClient.start({ workspaceFolder: workspace });
     uri = fileUri(path.join(workspace, 'hover.md'));
     await client.open(uri, text);
     await client.diagnosticsFor(uri, 1);
-  });
-  after(async () => {
-    await client?.stop();
-    removeWorkspace(workspace);
   });
 
   it('explains a flagged word: why, the question, an anchored rewrite and the docs link', async () => {

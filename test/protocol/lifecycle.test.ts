@@ -6,21 +6,14 @@ import * as path from 'node:path';
 import { TextDocumentSyncKind } from 'vscode-languageserver-protocol';
 import { createProtocolConnection, InitializeRequest, IPCMessageReader, IPCMessageWriter, ShutdownRequest } from 'vscode-languageserver-protocol/node';
 import { ALLOW_TERM_COMMAND } from '../../src/shared/protocol';
-import { comparable, expectedDiagnostics, fixture, removeWorkspace, tempWorkspace } from './expectations';
-import { fileUri, SERVER_PATH, sleep, TestClient } from './lspClient';
+import { comparable, expectedDiagnostics, fixture } from './expectations';
+import { fileUri, SERVER_PATH, sleep, startServerForSuite, TestClient } from './lspClient';
 
 describe('language server: life cycle', () => {
   let client: TestClient;
   let workspace: string;
 
-  before(async () => {
-    workspace = tempWorkspace();
-    client = await TestClient.start({ workspaceFolder: workspace });
-  });
-  after(async () => {
-    await client?.stop();
-    removeWorkspace(workspace);
-  });
+  startServerForSuite((server) => ({ client, workspace } = server));
 
   it('answers initialize with incremental sync, quick fixes, hover and the allow-term command', () => {
     const { capabilities, serverInfo } = client.initializeResult;

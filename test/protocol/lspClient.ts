@@ -42,6 +42,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { pathToFileURL } from 'node:url';
 import { DOCUMENT_SUMMARY_NOTIFICATION, DOCUMENT_SUMMARY_REQUEST, type DocumentSummaryResult } from '../../src/shared/protocol';
+import { removeWorkspace, tempWorkspace } from './expectations';
 
 export const SERVER_PATH = path.resolve(__dirname, '../../out/server.js');
 const WAIT_MS = 10_000;
@@ -238,6 +239,32 @@ export class TestClient {
     list.push(item);
     for (const listener of [...this.listeners]) listener();
   }
+}
+
+/** The server a suite shares, and the temporary workspace folder it was started on. */
+export interface SuiteServer {
+  client: TestClient;
+  workspace: string;
+}
+
+/**
+ * Call inside a `describe`: registers a `before` hook that creates a fresh temporary workspace
+ * and starts a server on it, then hands both to `started` (to keep in the suite's variables),
+ * and an `after` hook that stops the server and removes the workspace. Hooks the suite registers
+ * itself afterwards run after these `before` and after these `after` hooks.
+ */
+export function startServerForSuite(started: (server: SuiteServer) => void): void {
+  let client: TestClient | undefined;
+  let workspace: string;
+  before(async () => {
+    workspace = tempWorkspace();
+    client = await TestClient.start({ workspaceFolder: workspace });
+    started({ client, workspace });
+  });
+  after(async () => {
+    await client?.stop();
+    removeWorkspace(workspace);
+  });
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

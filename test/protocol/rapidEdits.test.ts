@@ -2,21 +2,14 @@
 // version on screen. The last publish is for the last version and matches a fresh analysis.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { comparable, expectedDiagnostics, fixture, positionAt, removeWorkspace, tempWorkspace } from './expectations';
-import { fileUri, sleep, TestClient } from './lspClient';
+import { comparable, expectedDiagnostics, fixture, positionAt } from './expectations';
+import { fileUri, sleep, startServerForSuite, TestClient } from './lspClient';
 
 describe('language server: rapid edits', () => {
   let client: TestClient;
   let workspace: string;
 
-  before(async () => {
-    workspace = tempWorkspace();
-    client = await TestClient.start({ workspaceFolder: workspace });
-  });
-  after(async () => {
-    await client?.stop();
-    removeWorkspace(workspace);
-  });
+  startServerForSuite((server) => ({ client, workspace } = server));
 
   async function typeQuickly(uri: string, start: string, typed: string, pauseMs: number): Promise<string> {
     let text = start;

@@ -2,21 +2,14 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { summarise } from '../../src/core';
-import { analyse, fixture, removeWorkspace, tempWorkspace } from './expectations';
-import { fileUri, TestClient } from './lspClient';
+import { analyse, fixture } from './expectations';
+import { fileUri, startServerForSuite, TestClient } from './lspClient';
 
 describe('language server: document summary', () => {
   let client: TestClient;
   let workspace: string;
 
-  before(async () => {
-    workspace = tempWorkspace();
-    client = await TestClient.start({ workspaceFolder: workspace });
-  });
-  after(async () => {
-    await client?.stop();
-    removeWorkspace(workspace);
-  });
+  startServerForSuite((server) => ({ client, workspace } = server));
 
   function expectedSummary(uri: string, version: number, text: string) {
     const s = summarise(analyse(text));
