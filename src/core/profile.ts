@@ -54,6 +54,11 @@ export interface ClaimProfile {
     list: boolean;
     /** A contrast (but, however, yet, although, despite): often a constraint or a critique. */
     contrast: boolean;
+    /**
+     * Outcomes named as the yardstick, not claimed: "judged by", "based on its contribution to",
+     * "measured against". Such a sentence sets criteria; it promises nothing.
+     */
+    criteria: boolean;
   };
 }
 
@@ -72,6 +77,9 @@ const COMPARATIVES = new Set([
 ]);
 const PAST_IRREGULAR = new Set(['fell', 'rose', 'grew', 'saw', 'cut', 'led', 'made', 'found', 'showed', 'shown', 'halved', 'doubled', 'dropped', 'went']);
 const PAST_AUX = new Set(['has', 'have', 'had', 'was', 'were']);
+// "based on", "judged by", "measured against", "contribution to", "evaluated against"...
+const CRITERIA_LEADS = new Set(['based', 'judged', 'measured', 'assessed', 'evaluated', 'contribution', 'contributions', 'benchmarked']);
+const CRITERIA_FOLLOWERS = new Set(['on', 'by', 'against', 'to', 'in']);
 const CONTRASTS = new Set(['but', 'however', 'yet', 'although', 'though', 'despite', 'whilst', 'while', 'nevertheless', 'still']);
 const QUOTES = new Set(['"', '“', '‘', "'"]);
 
@@ -79,7 +87,7 @@ const VERB_KINDS = new Set<LexiconKind>([
   'capability-verb', 'deployment-verb', 'effect-verb', 'strong-effect-verb', 'governance-verb',
 ]);
 const VERB_LEADS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'to', 'shall', 'we', 'they', 'it', "'ll"]);
-const PREPOSITIONS = new Set(['to', 'of', 'in', 'on', 'for', 'through', 'towards', 'with', 'into', 'by', 'from', 'and']);
+const PREPOSITIONS = new Set(['to', 'of', 'in', 'on', 'for', 'through', 'towards', 'with', 'into', 'by', 'from', 'and', 'or', ',']);
 const DETERMINERS = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'your', 'his', 'her', 'my',
   'each', 'every', 'any', 'some', 'no', 'of', 'whose', 'such',
@@ -216,6 +224,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
       comparative,
       list: /[:;]/.test(text),
       contrast: tokens.some((t) => CONTRASTS.has(t.lower)),
+      criteria: tokens.some((t, i) => CRITERIA_LEADS.has(t.lower) && CRITERIA_FOLLOWERS.has(tokens[i + 1]?.lower ?? '')),
     },
   };
 }

@@ -22,6 +22,9 @@ export const unmeasuredOutcome: RuleModule = {
   question: QUESTION,
   check({ profile: p, flagged }) {
     if (!flagged.has('unmeasured') || p.tokens.length === 0) return [];
+    // Outcomes named as the yardstick ("evaluated based on its contribution to reduced waits")
+    // are what this rule asks writers to do, not a claim to measure.
+    if (p.context.criteria && p.predicate.kind !== 'effect' && p.predicate.kind !== 'strong-effect') return [];
     // Vague intensifiers report the same missing measure more precisely; let that rule speak.
     if (p.certainty.intensifiers.length > 0 && !p.measure.quantity) return [];
     const verb = effectMatch(p);
