@@ -128,28 +128,62 @@ export function normaliseWord(text: string): string {
 }
 
 /**
- * The lower form and stem of each written token, memoised: a document repeats its words, and
- * tokens of one form then share the same strings (whose hashes V8 keeps), which makes the
- * lexicon's map lookups cheaper too.
+ * The lower form and stem of each written token, memoised: a document repeats its words. The
+ * memo is a hash table looked up with the token's place in the text, so a token seen before
+ * costs neither a new string nor a hash of one: tokens of one form share the same strings
+ * (whose hashes V8 then keeps, which makes the lexicon's map lookups cheaper too).
  */
 interface Forms {
+  text: string;
   lower: string;
   stem: string;
+  hash: number;
 }
-const formsCache = new Map<string, Forms>();
-const FORMS_CACHE_LIMIT = 200_000;
+const FORMS_LIMIT = 200_000;
+let forms: Array<Forms | undefined> = new Array(1 << 12);
+let formsCount = 0;
 
-function formsOf(written: string, isWord: boolean): Forms {
-  let forms = formsCache.get(written);
-  if (forms === undefined) {
-    const lower = normaliseWord(written);
-    // Words are stemmed; a number or symbol is its own stem. The first character decides the
-    // type, so one written form always has the same type.
-    forms = { lower, stem: isWord ? stemOf(lower) : lower };
-    if (formsCache.size >= FORMS_CACHE_LIMIT) formsCache.clear();
-    formsCache.set(written, forms);
+function formsOf(text: string, start: number, end: number, isWord: boolean): Forms {
+  let hash = 0;
+  for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+  const mask = forms.length - 1;
+  let slot = hash & mask;
+  for (let entry = forms[slot]; entry !== undefined; entry = forms[slot]) {
+    if (entry.hash === hash && entry.text.length === end - start && text.startsWith(entry.text, start)) return entry;
+    slot = (slot + 1) & mask;
   }
-  return forms;
+  const written = text.slice(start, end);
+  const lower = normaliseWord(written);
+  // Words are stemmed; a number or symbol is its own stem. The first character decides the
+  // type, so one written form always has the same type.
+  const entry: Forms = { text: written, lower, stem: isWord ? stemOf(lower) : lower, hash };
+  if (formsCount >= FORMS_LIMIT) {
+    forms = new Array(1 << 12);
+    formsCount = 0;
+  } else if (2 * (formsCount + 1) > forms.length) {
+    grow();
+  } else {
+    forms[slot] = entry;
+    formsCount++;
+    return entry;
+  }
+  insert(entry);
+  return entry;
+}
+
+function insert(entry: Forms): void {
+  const mask = forms.length - 1;
+  let slot = entry.hash & mask;
+  while (forms[slot] !== undefined) slot = (slot + 1) & mask;
+  forms[slot] = entry;
+  formsCount++;
+}
+
+function grow(): void {
+  const old = forms;
+  forms = new Array(old.length * 2);
+  formsCount = 0;
+  for (const entry of old) if (entry !== undefined) insert(entry);
 }
 
 /** The tokens of text[from, to), as TOKEN_PATTERN finds them (a token running past `to` is cut there). */
@@ -176,9 +210,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       type = 'symbol';
     }
     if (end > to) end = to;
-    const written = text.slice(i, end);
-    const forms = formsOf(written, type === 'word');
-    tokens.push({ text: written, lower: forms.lower, stem: forms.stem, start: i, end, type });
+    const form = formsOf(text, i, end, type === 'word');
+    tokens.push({ text: form.text, lower: form.lower, stem: form.stem, start: i, end, type });
     i = end;
   }
   return tokens;
