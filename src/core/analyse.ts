@@ -110,8 +110,8 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
 
   /**
    * Analyses blocks of `text` given by offsets. Two passes, all prose first, then all sentences:
-   * alternating the parser and the claim model block by block ran a cold 1 MB analysis about
-   * 20% slower (measured), the two working sets evicting each other from the CPU's caches.
+   * alternating the parser and the claim model block by block made a cold 1 MB analysis about
+   * 20% slower (measured here; the two presumably compete for the CPU's caches and the JIT).
    */
   const analyseBlocks = (text: string, languageId: LanguageId, starts: number[], ends: number[], keys: string[]): BlockEntry[] => {
     const entries: BlockEntry[] = [];
@@ -207,8 +207,9 @@ function moved(r: TextRange, by: number): TextRange {
 /**
  * Shifts an entry's results to offset `at`. New objects, so results already returned stay as they
  * were. A block after an edit is shifted at every keystroke, so this is written for speed: field
- * by field in the key order analyseSentence writes (cheaper than spreading), and no closures
- * (the bundle keeps function names, which makes creating one costly).
+ * by field in the key order analyseSentence writes (cheaper than spreading; a field added to
+ * Finding, ClaimSummary or FixCandidate must be added here too, which test/unit/equivalence
+ * checks), and no closures (the bundle keeps function names, which makes creating one costly).
  */
 function place(entry: BlockEntry, at: number): void {
   const by = at - entry.at;

@@ -48,68 +48,116 @@ const UNITS = new Set([
 ]);
 const COMPARISON_LEADS = new Set(['by', 'to', 'from', 'than', 'of', 'under', 'within', 'below', 'above', 'over', 'nearly', 'almost', 'around', 'about', 'least', 'up']);
 
+// The word lists above as bits of one number per word, so each token costs one map lookup.
+const SPELLED = 1;
+const MONTH = 2;
+const PERIOD = 4;
+const TIMEFRAME_LEAD = 8;
+const UNIT = 16;
+const COMPARISON_LEAD = 32;
+const WORD_BITS = new Map<string, number>();
+for (const [words, bit] of [
+  [SPELLED_QUANTITIES, SPELLED], [MONTHS, MONTH], [PERIOD_WORDS, PERIOD], [TIMEFRAME_LEADS, TIMEFRAME_LEAD],
+  [UNITS, UNIT], [COMPARISON_LEADS, COMPARISON_LEAD],
+] as const) {
+  for (const word of words) WORD_BITS.set(word, (WORD_BITS.get(word) ?? 0) | bit);
+}
+
+function bitsOf(t: Token | undefined): number {
+  return t === undefined ? 0 : WORD_BITS.get(t.lower) ?? 0;
+}
+
 function isYear(t: Token): boolean {
   return t.type === 'number' && /^(19|20)\d\d(?:\/\d\d(?:\d\d)?)?$/.test(t.text);
 }
+
+/** /^q[1-4]$/i: a quarter such as "Q3". */
+function isQuarter(text: string): boolean {
+  if (text.length !== 2 || (text[0] !== 'q' && text[0] !== 'Q')) return false;
+  const digit = text.charCodeAt(1);
+  return digit >= 49 && digit <= 52;
+}
+
+/** Marks of the quantity tokens of the sentence being measured (reset after each use). */
+let quantityAt = new Uint8Array(64);
 
 export function findMeasures(tokens: Token[]): MeasureProfile {
   const m: MeasureProfile = {
     quantity: false, percent: false, money: false, date: false, timeframe: false, fromTo: false, quantityTokens: [], measured: false,
   };
-  const quantityAt = new Array<boolean>(tokens.length).fill(false);
+  const quantities = m.quantityTokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    const bits = bitsOf(t);
     if (t.type === 'number') {
       if (isYear(t)) {
         m.date = true;
-        if (prev && TIMEFRAME_LEADS.has(prev.lower)) m.timeframe = true;
+        if ((bitsOf(prev) & TIMEFRAME_LEAD) !== 0) m.timeframe = true;
         continue;
       }
       // "Q3" tokenises as a word; "3" after "Q" is a quarter, not a quantity.
-      if (prev && /^q$/i.test(prev.text)) { m.date = true; continue; }
+      if (prev && (prev.text === 'q' || prev.text === 'Q')) { m.date = true; continue; }
       // "27 July", "July 27": a day of the month is a date, not a quantity.
-      if ((next && MONTHS.has(next.lower)) || (prev && MONTHS.has(prev.lower) && /^\d{1,2}$/.test(t.text))) { m.date = true; continue; }
-      quantityAt[i] = true;
-    } else if (t.type === 'word' && SPELLED_QUANTITIES.has(t.lower)) {
-      quantityAt[i] = true;
-    } else if (t.type === 'word' && /^q[1-4]$/i.test(t.text) && next && isYear(next)) {
+      if ((bitsOf(next) & MONTH) !== 0 || ((bitsOf(prev) & MONTH) !== 0 && /^\d{1,2}$/.test(t.text))) { m.date = true; continue; }
+      quantities.push(i);
+    } else if (t.type === 'word' && (bits & SPELLED) !== 0) {
+      quantities.push(i);
+    } else if (t.type === 'word' && isQuarter(t.text) && next && isYear(next)) {
       m.date = true;
     }
     if (t.text === '%' || (t.lower === 'cent' && prev?.lower === 'per') || t.lower === 'percent' || t.lower === 'percentage') {
       m.percent = true;
     }
     if (CURRENCY.has(t.text) && next?.type === 'number') m.money = true;
-    if (MONTHS.has(t.lower) && next && isYear(next) && (t.lower !== 'may' || /^M/.test(t.text))) m.date = true;
-    if (TIMEFRAME_LEADS.has(t.lower) && next) {
+    if ((bits & MONTH) !== 0 && next && isYear(next) && (t.lower !== 'may' || t.text[0] === 'M')) m.date = true;
+    if ((bits & TIMEFRAME_LEAD) !== 0 && next && !m.timeframe) {
       // "within six weeks", "by the end of 2026", "over the next two years"
-      const window = tokens.slice(i + 1, i + 5);
-      const hasPeriod = window.some((w) => PERIOD_WORDS.has(w.lower));
-      const hasCount = window.some((w) => w.type === 'number' || SPELLED_QUANTITIES.has(w.lower) || w.lower === 'next');
+      let hasPeriod = false;
+      let hasCount = false;
+      for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
+        const w = tokens[j];
+        const wBits = bitsOf(w);
+        if ((wBits & PERIOD) !== 0) hasPeriod = true;
+        if (w.type === 'number' || (wBits & SPELLED) !== 0 || w.lower === 'next') hasCount = true;
+      }
       if (hasPeriod && hasCount) m.timeframe = true;
     }
   }
-  for (let i = 0; i < tokens.length; i++) {
-    if (!quantityAt[i]) continue;
-    m.quantity = true;
-    m.quantityTokens.push(i);
+  if (quantities.length === 0) {
+    m.measured = m.percent || m.money;
+    return m;
+  }
+
+  m.quantity = true;
+  if (quantityAt.length < tokens.length + 4) quantityAt = new Uint8Array(2 * tokens.length + 4);
+  for (const i of quantities) quantityAt[i] = 1;
+  for (const i of quantities) {
     // "from 18 to 12", "18 to 12 weeks", "from a quarter to three-quarters"
     for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
-      if ((tokens[j].lower === 'to' || tokens[j].text === '-' || tokens[j].text === '–') &&
-          tokens.slice(j + 1, j + 4).some((_, k) => quantityAt[j + 1 + k])) {
+      const text = tokens[j].text;
+      if ((tokens[j].lower === 'to' || text === '-' || text === '–') &&
+          (quantityAt[j + 1] === 1 || quantityAt[j + 2] === 1 || quantityAt[j + 3] === 1)) {
         m.fromTo = true;
         break;
       }
     }
+    if (m.fromTo) break;
   }
-  m.measured = m.percent || m.money || m.fromTo || m.quantityTokens.some((i) => {
-    const next = tokens[i + 1];
-    const after = tokens[i + 2];
-    const prev = tokens[i - 1];
-    return (next && (UNITS.has(next.lower) || next.text === '%')) || (next?.text === '-' && after && UNITS.has(after.lower)) ||
-      (after && UNITS.has(after.lower) && next?.type === 'word' && next.lower !== 'and') ||
-      (prev && COMPARISON_LEADS.has(prev.lower));
-  });
+  for (const i of quantities) quantityAt[i] = 0;
+
+  m.measured = m.percent || m.money || m.fromTo || quantities.some(measuresSomething, tokens);
   return m;
+}
+
+/** A quantity with a unit or a comparison: "12 weeks", "by 40", "3,000 patients". */
+function measuresSomething(this: Token[], i: number): boolean {
+  const tokens = this;
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  const prev = tokens[i - 1];
+  return (next && ((bitsOf(next) & UNIT) !== 0 || next.text === '%')) || (next?.text === '-' && after && (bitsOf(after) & UNIT) !== 0) ||
+    (after && (bitsOf(after) & UNIT) !== 0 && next?.type === 'word' && next.lower !== 'and') ||
+    (prev !== undefined && (bitsOf(prev) & COMPARISON_LEAD) !== 0);
 }

@@ -136,6 +136,52 @@ const PREDICATE_KINDS: [LexiconKind, PredicateKind][] = [
   ['strong-effect-verb', 'strong-effect'], ['effect-verb', 'effect'], ['capability-verb', 'capability'],
   ['deployment-verb', 'deployment'], ['aspiration-verb', 'aspiration'], ['governance-verb', 'governance'],
 ];
+const PREDICATE_VERB_KINDS = new Set<LexiconKind>(PREDICATE_KINDS.map(([k]) => k));
+/** Forms of "be" before "going to". */
+const BE_FORMS = new Set(['is', 'are', 'am', "'re", "'s"]);
+
+// The word lists the token loop of claimProfile reads, as bits of one number per word: one map
+// lookup per token instead of one per list (the loop runs over every token of a document).
+const W_FUTURE = 1;
+const W_ABILITY = 2;
+const W_AUXILIARY = 4;
+const W_NEGATION = 8;
+const W_CONDITIONAL = 16;
+const W_FIRST_PERSON = 32;
+const W_COMPARATIVE = 64;
+const W_PAST_IRREGULAR = 128;
+const W_PAST_AUX = 256;
+const W_CONTRAST = 512;
+const W_BE = 1024;
+const W_CRITERIA_LEAD = 2048;
+const W_CRITERIA_FOLLOWER = 4096;
+const WORD_BITS = new Map<string, number>();
+for (const [words, bit] of [
+  [FUTURE, W_FUTURE], [ABILITY, W_ABILITY], [AUXILIARIES, W_AUXILIARY], [NEGATIONS, W_NEGATION],
+  [CONDITIONALS, W_CONDITIONAL], [FIRST_PERSON, W_FIRST_PERSON], [COMPARATIVES, W_COMPARATIVE],
+  [PAST_IRREGULAR, W_PAST_IRREGULAR], [PAST_AUX, W_PAST_AUX], [CONTRASTS, W_CONTRAST], [BE_FORMS, W_BE],
+  [CRITERIA_LEADS, W_CRITERIA_LEAD], [CRITERIA_FOLLOWERS, W_CRITERIA_FOLLOWER],
+] as const) {
+  for (const word of words) WORD_BITS.set(word, (WORD_BITS.get(word) ?? 0) | bit);
+}
+
+function bitsOf(token: Token | undefined): number {
+  return token === undefined ? 0 : WORD_BITS.get(token.lower) ?? 0;
+}
+
+/** The first match in `list` starting in [from, to). */
+function firstStartingIn(list: LexiconMatch[] | undefined, from: number, to: number): LexiconMatch | undefined {
+  if (list !== undefined) for (const m of list) if (m.startToken >= from && m.startToken < to) return m;
+  return undefined;
+}
+
+/** A citation: "[3]", "[^note]", "(NHS England, 2024)", "(2023a)", "et al.". */
+const CITATION = /\[\^?[\w-]+\]|\((?:[^()]{0,80}?,\s*)?(?:19|20)\d\d[a-z]?\)|\b(?:et al\.)/;
+
+function hasCitation(text: string): boolean {
+  // Each alternative needs one of these: most sentences are spared the pattern.
+  return (text.includes('[') || text.includes('(') || text.includes('et al.')) && CITATION.test(text);
+}
 
 export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfile {
   const tokens = tokenize(text);
@@ -146,27 +192,15 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
     if (list) list.push(m);
     else byKind.set(m.kind, [m]);
   }
-  const verbKinds = new Set<LexiconKind>(PREDICATE_KINDS.map(([k]) => k));
-  const verbStarts = new Set<number>();
-  for (const m of matches) if (verbKinds.has(m.kind)) verbStarts.add(m.startToken);
 
   // The subject ends at the first auxiliary or claim verb: shallow, but it finds "AI" in "AI will
   // unblock backlogs" and "the platform" in "The new platform offers real-time dashboards".
   // An opening adverbial ("By 2026, ...", "With a successful pilot, ...") is not the subject.
   const clauseStart = openingAdverbialEnd(tokens);
-  let verbIndex = tokens.findIndex((t, i) => i > clauseStart && (AUXILIARIES.has(t.lower) || verbStarts.has(i)));
-  if (verbIndex < 0) verbIndex = clauseStart;
-
-  let subject: ClaimProfile['subject'] = { kind: 'other' };
-  for (const [kind, subjectKind] of SUBJECT_ORDER) {
-    const m = matchesOf(byKind, kind).find((x) => x.startToken >= clauseStart && x.startToken < verbIndex);
-    if (m) { subject = { kind: subjectKind, match: m }; break; }
-  }
-  let predicate: ClaimProfile['predicate'] = { kind: 'other' };
-  let bestStart = Infinity;
-  for (const [kind, predicateKind] of PREDICATE_KINDS) {
-    const m = matchesOf(byKind, kind).find((x) => x.startToken >= verbIndex);
-    if (m && m.startToken < bestStart) { bestStart = m.startToken; predicate = { kind: predicateKind, match: m }; }
+  let verbIndex = -1;
+  for (const m of matches) {
+    // Matches come in token order: the first verb after the clause start is the earliest.
+    if (m.startToken > clauseStart && PREDICATE_VERB_KINDS.has(m.kind)) { verbIndex = m.startToken; break; }
   }
 
   let futureAt = -1;
@@ -176,19 +210,47 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
   let firstPerson = false;
   let pastReport = false;
   let comparative = false;
+  let contrast = false;
+  let criteria = false;
+  let before = 0; // bits of the previous token, this one and the next
+  let bits = 0;
+  let after = bitsOf(tokens[0]);
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (futureAt < 0 && FUTURE.has(t.lower)) futureAt = i;
-    if (futureAt < 0 && t.lower === 'going' && tokens[i + 1]?.lower === 'to' && tokens[i - 1] && /^(is|are|am|'re|'s)$/.test(tokens[i - 1].lower)) futureAt = i;
-    if (abilityAt < 0 && (ABILITY.has(t.lower) || (t.lower === 'able' && tokens[i + 1]?.lower === 'to'))) abilityAt = i;
-    if (NEGATIONS.has(t.lower)) negated = true;
-    if (CONDITIONALS.has(t.lower)) conditional = true;
-    if (FIRST_PERSON.has(t.lower)) firstPerson = true;
-    if (COMPARATIVES.has(t.lower)) comparative = true;
-    if (PAST_IRREGULAR.has(t.lower) || (t.lower.endsWith('ed') && i > 0 && PAST_AUX.has(tokens[i - 1].lower))) pastReport = true;
+    before = bits;
+    bits = after;
+    after = bitsOf(tokens[i + 1]);
+    const lower = tokens[i].lower;
+    if (bits === 0 && lower !== 'going' && lower !== 'able' && !lower.endsWith('ed')) continue;
+    // The subject also ends at an auxiliary after the clause start, if one comes first.
+    if ((bits & W_AUXILIARY) !== 0 && i > clauseStart && (verbIndex < 0 || i < verbIndex)) verbIndex = i;
+    if (futureAt < 0 && (bits & W_FUTURE) !== 0) futureAt = i;
+    if (futureAt < 0 && lower === 'going' && tokens[i + 1]?.lower === 'to' && (before & W_BE) !== 0) futureAt = i;
+    if (abilityAt < 0 && ((bits & W_ABILITY) !== 0 || (lower === 'able' && tokens[i + 1]?.lower === 'to'))) abilityAt = i;
+    if ((bits & W_NEGATION) !== 0) negated = true;
+    if ((bits & W_CONDITIONAL) !== 0) conditional = true;
+    if ((bits & W_FIRST_PERSON) !== 0) firstPerson = true;
+    if ((bits & W_COMPARATIVE) !== 0) comparative = true;
+    if ((bits & W_PAST_IRREGULAR) !== 0 || (lower.endsWith('ed') && i > 0 && (before & W_PAST_AUX) !== 0)) pastReport = true;
+    if ((bits & W_CONTRAST) !== 0) contrast = true;
+    if ((bits & W_CRITERIA_LEAD) !== 0 && (after & W_CRITERIA_FOLLOWER) !== 0) criteria = true;
+  }
+  if (verbIndex < 0) verbIndex = clauseStart;
+
+  let subject: ClaimProfile['subject'] = { kind: 'other' };
+  for (const [kind, subjectKind] of SUBJECT_ORDER) {
+    const m = firstStartingIn(byKind.get(kind), clauseStart, verbIndex);
+    if (m) { subject = { kind: subjectKind, match: m }; break; }
+  }
+  let predicate: ClaimProfile['predicate'] = { kind: 'other' };
+  let bestStart = Infinity;
+  for (const [kind, predicateKind] of PREDICATE_KINDS) {
+    const m = firstStartingIn(byKind.get(kind), verbIndex, Infinity);
+    if (m && m.startToken < bestStart) { bestStart = m.startToken; predicate = { kind: predicateKind, match: m }; }
   }
   const trimmed = text.trimStart();
-  const citation = /\[\^?[\w-]+\]|\((?:[^()]{0,80}?,\s*)?(?:19|20)\d\d[a-z]?\)|\b(?:et al\.)/.test(text);
+  const citation = hasCitation(text);
+  const hype = byKind.get('hype');
+  const boosters = byKind.get('booster');
 
   return {
     text,
@@ -204,17 +266,17 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
       futureAt,
       abilityAt,
       hedges: matchesOf(byKind, 'hedge'),
-      boosters: matchesOf(byKind, 'booster').filter((m) => tokens[m.startToken].lower !== 'will'),
+      boosters: boosters ? boosters.filter((m) => tokens[m.startToken].lower !== 'will') : [],
       intensifiers: matchesOf(byKind, 'intensifier'),
-      hypeStrong: matchesOf(byKind, 'hype').filter((m) => m.entry.strength === 'strong'),
-      hypeWeak: matchesOf(byKind, 'hype').filter((m) => m.entry.strength !== 'strong'),
+      hypeStrong: hype ? hype.filter((m) => m.entry.strength === 'strong') : [],
+      hypeWeak: hype ? hype.filter((m) => m.entry.strength !== 'strong') : [],
       absolutes: matchesOf(byKind, 'absolute'),
     },
     evidence: { citation, cues: matchesOf(byKind, 'evidence') },
     context: {
-      problem: matchesOf(byKind, 'problem').length > 0,
-      critique: matchesOf(byKind, 'critique').length > 0,
-      expectation: matchesOf(byKind, 'expectation').length > 0,
+      problem: byKind.has('problem'),
+      critique: byKind.has('critique'),
+      expectation: byKind.has('expectation'),
       negated,
       question: trimmed.endsWith('?'),
       conditional,
@@ -222,9 +284,9 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
       firstPerson,
       quoted: QUOTES.has(trimmed[0] ?? ''),
       comparative,
-      list: /[:;]/.test(text),
-      contrast: tokens.some((t) => CONTRASTS.has(t.lower)),
-      criteria: tokens.some((t, i) => CRITERIA_LEADS.has(t.lower) && CRITERIA_FOLLOWERS.has(tokens[i + 1]?.lower ?? '')),
+      list: text.includes(':') || text.includes(';'),
+      contrast,
+      criteria,
     },
   };
 }

@@ -22,10 +22,16 @@ function isSpace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
 }
 
+/** /[\p{L}.]/u on one code unit. */
+function isLetterOrDot(code: number): boolean {
+  if (code < 128) return code === 46 || ((code | 32) >= 97 && (code | 32) <= 122);
+  return /[\p{L}.]/u.test(String.fromCharCode(code));
+}
+
 /** The word (letters and inner dots) that ends just before `dot`, lower-cased. */
 function wordBefore(text: string, dot: number): string {
   let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]) && dot - i < 12) i--;
+  while (i > 0 && isLetterOrDot(text.charCodeAt(i - 1)) && dot - i < 12) i--;
   return text.slice(i, dot).toLowerCase().replace(/^\.+/, '');
 }
 
@@ -38,21 +44,17 @@ function wordBefore(text: string, dot: number): string {
 export function splitSentences(text: string, from = 0, to = text.length): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = from;
-  const push = (end: number) => {
-    let s = start;
-    let e = end;
-    while (s < e && isSpace(text[s])) s++;
-    while (e > s && isSpace(text[e - 1])) e--;
-    if (e > s) spans.push({ start: s, end: e });
-  };
   for (let i = from; i < to; i++) {
+    // Most characters end neither a line nor a sentence: skip them on their code.
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
     const c = text[i];
     if (c === '\n') {
       // Blank line, or a new line that starts a bullet or numbered item, ends the sentence.
       let j = i + 1;
       while (j < to && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
       if (j >= to || text[j] === '\n' || /^(?:[-*+•▪◦]\s|\d{1,3}[.)]\s)/.test(text.slice(j, j + 5))) {
-        push(i);
+        pushSentence(text, start, i, spans);
         start = i + 1;
       }
       continue;
@@ -71,12 +73,22 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     let next = end;
     while (next < to && isSpace(text[next])) next++;
     if (next < to && !/[\p{Lu}\p{N}"'“‘(\[•\-*\uFFFC]/u.test(text[next])) continue;
-    push(end);
+    pushSentence(text, start, end, spans);
     start = end;
     i = end - 1;
   }
-  push(to);
+  pushSentence(text, start, to, spans);
   return spans;
+}
+
+/**
+ * Adds text[s, e) trimmed of white space, unless empty. (A function, not a closure in
+ * splitSentences: the bundle keeps function names, which makes creating closures costly.)
+ */
+function pushSentence(text: string, s: number, e: number, spans: SentenceSpan[]): void {
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
+  if (e > s) spans.push({ start: s, end: e });
 }
 
 const MODALS = /\b(?:will|shall|can|could|may|might|must|would|should)\b/i;
@@ -91,8 +103,8 @@ export function splitClauses(text: string, span: SentenceSpan): SentenceSpan[] {
   const parts: SentenceSpan[] = [];
   let start = span.start;
   for (let i = span.start; i < span.end; i++) {
-    const c = text[i];
-    if ((c === ';' || c === ':') && /\s/.test(text[i + 1] ?? '')) {
+    const c = text.charCodeAt(i);
+    if ((c === 59 /* ; */ || c === 58 /* : */) && isWhiteSpace(text.charCodeAt(i + 1))) {
       parts.push({ start, end: i });
       start = i + 1;
     }
@@ -100,40 +112,85 @@ export function splitClauses(text: string, span: SentenceSpan): SentenceSpan[] {
   parts.push({ start, end: span.end });
   const clauses: SentenceSpan[] = [];
   for (const part of parts) {
-    // Comma-separated pieces; join them back unless both neighbours carry a modal.
-    const pieces: SentenceSpan[] = [];
-    let from = part.start;
-    for (let i = part.start; i < part.end; i++) {
-      if (text[i] === ',') {
-        pieces.push({ start: from, end: i });
-        from = i + 1;
-      }
+    // Comma-separated pieces; join them back unless both neighbours carry a modal. (A modal
+    // cannot straddle a comma, so a joined piece has one when either of its pieces has.)
+    let comma = text.indexOf(',', part.start);
+    if (comma < 0 || comma >= part.end) {
+      pushTrimmed(text, part.start, part.end, clauses);
+      continue;
     }
-    pieces.push({ start: from, end: part.end });
-    let current = pieces[0];
-    for (let k = 1; k < pieces.length; k++) {
-      const next = pieces[k];
-      if (MODALS.test(text.slice(current.start, current.end)) && MODALS.test(text.slice(next.start, next.end)) && wordCount(text, next) >= 3) {
-        clauses.push(current);
-        current = next;
+    let currentStart = part.start;
+    let currentEnd = comma;
+    let currentModal = MODALS.test(text.slice(currentStart, currentEnd));
+    while (currentEnd < part.end) {
+      const nextStart = currentEnd + 1;
+      comma = text.indexOf(',', nextStart);
+      const nextEnd = comma < 0 || comma >= part.end ? part.end : comma;
+      const nextModal = MODALS.test(text.slice(nextStart, nextEnd));
+      if (currentModal && nextModal && hasWords(text, nextStart, nextEnd, 3)) {
+        pushTrimmed(text, currentStart, currentEnd, clauses);
+        currentStart = nextStart;
+        currentModal = nextModal;
       } else {
-        current = { start: current.start, end: next.end };
+        currentModal ||= nextModal;
       }
+      currentEnd = nextEnd;
     }
-    clauses.push(current);
+    pushTrimmed(text, currentStart, currentEnd, clauses);
   }
-  return clauses
-    .map((c) => trimSpan(text, c))
-    .filter((c) => c.end > c.start && wordCount(text, c) >= 2);
+  return clauses;
 }
 
-function wordCount(text: string, span: SentenceSpan): number {
-  return text.slice(span.start, span.end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+/** Adds [start, end) trimmed, when it has two words or more. */
+function pushTrimmed(text: string, start: number, end: number, out: SentenceSpan[]): void {
+  // Leading white space and , ; : go, trailing white space goes.
+  while (start < end && (isWhiteSpace(text.charCodeAt(start)) || isClausePunctuation(text.charCodeAt(start)))) start++;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  if (end > start && hasWords(text, start, end, 2)) out.push({ start, end });
 }
 
-function trimSpan(text: string, span: SentenceSpan): SentenceSpan {
-  let { start, end } = span;
-  while (start < end && /[\s,;:]/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return { start, end };
+function isClausePunctuation(code: number): boolean {
+  return code === 44 /* , */ || code === 59 /* ; */ || code === 58; /* : */
+}
+
+/** JavaScript's \s: white space and line terminators. */
+function isWhiteSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * Whether text[start, end) has at least `n` words: runs of non-space characters with a letter
+ * in them (what `.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length` counts), counted only as
+ * far as needed.
+ */
+function hasWords(text: string, start: number, end: number, n: number): boolean {
+  let words = 0;
+  let inRun = false;
+  let runHasLetter = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (isWhiteSpace(code)) {
+      if (runHasLetter && ++words >= n) return true;
+      inRun = false;
+      runHasLetter = false;
+      continue;
+    }
+    inRun = true;
+    if (!runHasLetter && isLetterAt(text, i, end)) runHasLetter = true;
+  }
+  return inRun && runHasLetter && words + 1 >= n;
+}
+
+/** Is the code point starting at text[i] (within `end`) a letter? */
+function isLetterAt(text: string, i: number, end: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
+  // A surrogate pair is one code point; a lone surrogate is no letter.
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return /\p{L}/u.test(text.slice(i, i + 2));
+  }
+  return /\p{L}/u.test(text[i]);
 }

@@ -31,13 +31,23 @@ export function toSeverity(severity: Severity): DiagnosticSeverity {
   }
 }
 
+// One link object per rule, shared by its diagnostics (a 1 MB document has thousands; they are
+// only serialised, never changed).
+const docsLinks = new Map<string, { href: string }>();
+
+function docsLink(ruleId: string): { href: string } {
+  let link = docsLinks.get(ruleId);
+  if (!link) docsLinks.set(ruleId, (link = { href: ruleDocsUrl(ruleId) }));
+  return link;
+}
+
 export function findingDiagnostic(finding: Finding, index: number, version: number, lines: LineIndex, withLink: boolean): Diagnostic {
   const data: DiagnosticData = { version, index };
   return {
     range: toRange(lines, finding.range),
     severity: toSeverity(finding.severity),
     code: finding.ruleId,
-    codeDescription: withLink ? { href: ruleDocsUrl(finding.ruleId) } : undefined,
+    codeDescription: withLink ? docsLink(finding.ruleId) : undefined,
     source: SOURCE,
     message: finding.message,
     data,

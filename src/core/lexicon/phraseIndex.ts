@@ -23,6 +23,16 @@ export interface Phrase {
 }
 export const ALLOW = Symbol('allow');
 
+/** A phrase as the index keeps it: every field present (one object shape for the hot loop). */
+interface IndexedPhrase {
+  words: PhraseWord[];
+  entry: LexiconEntry;
+  kind: number;
+  suppress: LexiconEntry | typeof ALLOW | undefined;
+  /** One word compared by stem: the index lookup alone proves the match. */
+  oneStem: boolean;
+}
+
 export const KIND_INDEX = new Map<LexiconKind, number>(LEXICON_KINDS.map((k, i) => [k, i]));
 const ALLOWABLE = new Set(ALLOWABLE_KINDS.map((k) => KIND_INDEX.get(k)!));
 
@@ -57,12 +67,12 @@ function indexStem(word: PhraseWord): string {
 
 /** Phrases sharing a first stem: one-word phrases, and longer ones by their second stem. */
 class Bucket {
-  readonly single: Phrase[] = [];
-  readonly bySecond = new Map<string, Phrase[]>();
-  readonly suppressSingle: Phrase[] = [];
-  readonly suppressBySecond = new Map<string, Phrase[]>();
+  readonly single: IndexedPhrase[] = [];
+  readonly bySecond = new Map<string, IndexedPhrase[]>();
+  readonly suppressSingle: IndexedPhrase[] = [];
+  readonly suppressBySecond = new Map<string, IndexedPhrase[]>();
 
-  add(phrase: Phrase): void {
+  add(phrase: IndexedPhrase): void {
     const suppress = phrase.suppress !== undefined;
     if (phrase.words.length === 1) {
       (suppress ? this.suppressSingle : this.single).push(phrase);
@@ -79,9 +89,13 @@ class Bucket {
 export class PhraseIndex {
   private readonly byStem = new Map<string, Bucket>();
   /** Single-word technology terms by stem, for the heads of compounds ("AI-powered"). */
-  private readonly technologyHeads = new Map<string, Phrase[]>();
+  private readonly technologyHeads = new Map<string, IndexedPhrase[]>();
 
-  add(phrase: Phrase): void {
+  add(added: Phrase): void {
+    const phrase: IndexedPhrase = {
+      words: added.words, entry: added.entry, kind: added.kind, suppress: added.suppress,
+      oneStem: added.words.length === 1 && added.words[0].mode === 'stem',
+    };
     const stem = indexStem(phrase.words[0]);
     let bucket = this.byStem.get(stem);
     if (!bucket) this.byStem.set(stem, (bucket = new Bucket()));
@@ -107,7 +121,7 @@ export class PhraseIndex {
    * `suppressors`, reported ones into `reported`. Returns the two counts packed as
    * suppressors * 65536 + reported (no objects allocated per token).
    */
-  candidates(tokens: Token[], i: number, suppressors: Phrase[][], reported: Phrase[][]): number {
+  candidates(tokens: Token[], i: number, suppressors: IndexedPhrase[][], reported: IndexedPhrase[][]): number {
     let s = 0;
     let r = 0;
     const token = tokens[i];
@@ -139,7 +153,7 @@ export class PhraseIndex {
   }
 
   /** For compounds like "AI-powered" or "cloud-based", the technology terms their first part names. */
-  compoundHeads(token: Token): Phrase[] | undefined {
+  compoundHeads(token: Token): IndexedPhrase[] | undefined {
     if (token.type !== 'word') return undefined;
     const hyphen = token.lower.indexOf('-');
     if (hyphen <= 0) return undefined;
@@ -154,7 +168,7 @@ export class PhraseIndex {
 }
 
 /** Index after the phrase if it matches at `start`, or -1. */
-function phraseEndsAt(phrase: Phrase, tokens: Token[], start: number): number {
+function phraseEndsAt(phrase: IndexedPhrase, tokens: Token[], start: number): number {
   const words = phrase.words;
   if (start + words.length > tokens.length) return -1;
   // The index matched stems; forms, capitals and later words may still differ.
@@ -172,6 +186,12 @@ class Spans {
 
   get size(): number {
     return this.start.length;
+  }
+
+  clear(): void {
+    this.start.length = 0;
+    this.end.length = 0;
+    this.owner.length = 0;
   }
 
   add(start: number, end: number, owner: LexiconEntry | typeof ALLOW): void {
@@ -194,7 +214,7 @@ class Spans {
     this.owner.length = kept;
   }
 
-  covers(phrase: Phrase, start: number, end: number): boolean {
+  covers(phrase: IndexedPhrase, start: number, end: number): boolean {
     for (let s = 0; s < this.start.length; s++) {
       if (this.start[s] > start || this.end[s] < end) continue;
       const owner = this.owner[s];
@@ -204,16 +224,34 @@ class Spans {
   }
 }
 
+/**
+ * The working memory of matchTokens, allocated once: matching runs once per sentence, and typed
+ * arrays in particular are costly to create (they were an eighth of matching's time). Matching
+ * never re-enters itself, so one set serves every call. A call leaves bestEnd and bestEntry
+ * clear and resets the lastEnd slots it set; after a call that threw, all is reset.
+ */
+const KIND_COUNT = LEXICON_KINDS.length;
+const lastEnd = new Int32Array(KIND_COUNT);
+const bestEnd = new Int32Array(KIND_COUNT).fill(-1);
+const bestEntry = new Array<LexiconEntry | undefined>(KIND_COUNT);
+const touched: number[] = [];
+const matchedKinds: number[] = [];
+const suppressorLists: IndexedPhrase[][] = [];
+const lists: IndexedPhrase[][] = [];
+const spans = new Spans();
+let dirty = false;
+
 export function matchTokens(tokens: Token[], index: PhraseIndex): LexiconMatch[] {
   const matches: LexiconMatch[] = [];
-  const kindCount = LEXICON_KINDS.length;
-  const lastEnd = new Int32Array(kindCount);
-  const bestEnd = new Int32Array(kindCount).fill(-1);
-  const bestEntry = new Array<LexiconEntry | undefined>(kindCount);
-  const touched: number[] = [];
-  const suppressorLists: Phrase[][] = [];
-  const lists: Phrase[][] = [];
-  const spans = new Spans();
+  if (dirty) {
+    lastEnd.fill(0);
+    bestEnd.fill(-1);
+    bestEntry.fill(undefined);
+  }
+  dirty = true;
+  touched.length = 0;
+  matchedKinds.length = 0;
+  spans.clear();
 
   for (let i = 0; i < tokens.length; i++) {
     if (spans.size) spans.dropEndingBy(i);
@@ -234,7 +272,7 @@ export function matchTokens(tokens: Token[], index: PhraseIndex): LexiconMatch[]
       const isHeads = heads !== undefined && l === count - 1;
       for (const phrase of lists[l]) {
         // Compound heads were checked against their part of the token already.
-        const end = isHeads || (phrase.words.length === 1 && phrase.words[0].mode === 'stem') ? i + 1 : phraseEndsAt(phrase, tokens, i);
+        const end = isHeads || phrase.oneStem ? i + 1 : phraseEndsAt(phrase, tokens, i);
         const kind = phrase.kind;
         if (end < 0 || end <= lastEnd[kind] || end <= bestEnd[kind]) continue;
         if (spans.size && spans.covers(phrase, i, end)) continue;
@@ -248,12 +286,15 @@ export function matchTokens(tokens: Token[], index: PhraseIndex): LexiconMatch[]
     for (const kind of touched) {
       const entry = bestEntry[kind]!;
       matches.push({ kind: entry.kind, entry, startToken: i, endToken: bestEnd[kind] });
+      if (lastEnd[kind] === 0) matchedKinds.push(kind);
       lastEnd[kind] = bestEnd[kind];
       bestEnd[kind] = -1;
       bestEntry[kind] = undefined;
     }
     touched.length = 0;
   }
+  for (const kind of matchedKinds) lastEnd[kind] = 0;
+  dirty = false;
   return matches;
 }
 
