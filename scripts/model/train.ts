@@ -7,6 +7,7 @@ import { CATEGORIES, score, type CategoryWeights, type ModelWeights } from '../.
 import { claimProfile } from '../../src/core/profile';
 import type { CompiledLexicon } from '../../src/core/lexicon';
 import { foldsBySource, type LabelledSentence } from './corpus';
+import { FEATURE_SETS } from './featureSets';
 
 export interface Example {
   item: LabelledSentence;
@@ -25,7 +26,7 @@ export interface TrainOptions {
   beta: number;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { l2: 0.02, iterations: 1500, learningRate: 0.5, beta: Number(process.env.BETA ?? 0.6) };
+export const DEFAULT_TRAIN: TrainOptions = { l2: Number(process.env.L2 ?? 0.02), iterations: 1500, learningRate: 0.5, beta: Number(process.env.BETA ?? 0.6) };
 
 function fitLogistic(examples: Example[], category: Category, names: string[], o: TrainOptions): Omit<CategoryWeights, 'threshold'> {
   const n = examples.length;
@@ -59,6 +60,12 @@ function fitLogistic(examples: Example[], category: Category, names: string[], o
   return { bias: Math.round(bias * 1000) / 1000, weights };
 }
 
+/** The features a category's score may read (featureSets.ts), in the order features are listed. */
+function featuresFor(category: Category, names: string[]): string[] {
+  const allowed = new Set<string>(FEATURE_SETS[category]);
+  return names.filter((n) => allowed.has(n));
+}
+
 function bestThreshold(scored: { s: number; y: boolean }[], beta: number): number {
   let best = 0.5;
   let bestF = -1;
@@ -78,10 +85,11 @@ function bestThreshold(scored: { s: number; y: boolean }[], beta: number): numbe
 }
 
 export function train(examples: Example[], o: TrainOptions = DEFAULT_TRAIN, innerFolds = 4): ModelWeights {
-  const names = Object.keys(examples[0].features);
+  const allNames = Object.keys(examples[0].features);
   const model = {} as ModelWeights;
   const folds = foldsBySource(examples.map((e) => ({ ...e, source: e.item.source })), innerFolds, 7);
   for (const category of CATEGORIES) {
+    const names = featuresFor(category, allNames);
     const outOfFold: { s: number; y: boolean }[] = [];
     folds.forEach((held, k) => {
       const rest = folds.filter((_, j) => j !== k).flat();

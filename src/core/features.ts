@@ -25,6 +25,8 @@ export const FEATURE_INDEX = {
   aspirationBenefit: 58, dateOnly: 59, hedges2: 60, hypeWeak2: 61, peopleAbility: 62,
   capabilityPresent: 63, techDense: 64, namedSubject: 65, outcomes2: 66, techCapability: 67,
   organisationDeployment: 68, futureTense: 69, objectTechnology: 70, objectOutcome: 71, objectPeople: 72,
+  // From the main clause's shape (clause.ts).
+  labelled: 73, verbDeployment: 74, deployTool: 75,
 } as const;
 export type FeatureName = keyof typeof FEATURE_INDEX;
 export const FEATURE_NAMES = Object.keys(FEATURE_INDEX) as FeatureName[];
@@ -184,6 +186,19 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.objectTechnology] = b(startsIn(techList, objectFrom, objectTo) || startsIn(kinds.get('programme') ?? NONE, objectFrom, objectTo));
   out[F.objectOutcome] = b(startsIn(kinds.get('outcome') ?? NONE, objectFrom, objectTo));
   out[F.objectPeople] = b(startsIn(peopleList, objectFrom, objectTo));
+
+  // The main clause: "Smart routing: requests are sent..." (a feature list's label), "roll out the
+  // app" / "the app was rolled out" (a rollout of a tool).
+  const cl = p.clause;
+  const hasVerb = cl.verbAt >= 0;
+  const subjectEnd = hasVerb ? cl.groupStart : cl.start;
+  const programmeList = kinds.get('programme') ?? NONE;
+  const toolInSubject = startsIn(techList, cl.start, subjectEnd) || startsIn(programmeList, cl.start, subjectEnd);
+  const verbIsDeployment = hasVerb && deploymentList.some((d) => d.startToken <= cl.verbAt && d.endToken > cl.verbAt);
+  const objectTool = hasVerb && (startsIn(techList, cl.verbAt + 1, cl.end) || startsIn(programmeList, cl.verbAt + 1, cl.end));
+  out[F.labelled] = b(cl.labelled);
+  out[F.verbDeployment] = b(verbIsDeployment);
+  out[F.deployTool] = b(verbIsDeployment && (objectTool || (toolInSubject && cl.passive)));
   return out;
 }
 

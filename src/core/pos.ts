@@ -63,3 +63,75 @@ export function isVerbForm(token: Token): boolean {
   const bits = hintsOf(token);
   return (bits & KNOWN) !== 0 && (bits & VERB_FORM_ONLY) !== 0;
 }
+
+/** What the clause reader (clause.ts) needs to know of a word's possible tags. */
+export interface PosTags {
+  /** Not in the lexicon (or an acronym such as "AI", "NHS"): read as a noun. */
+  unknown: boolean;
+  noun: boolean;
+  adjective: boolean;
+  adverb: boolean;
+  /** Some tag is a verb (VB, VBZ, VBP, VBD, VBN, VBG). */
+  verb: boolean;
+  /** VB: a base form. */
+  base: boolean;
+  /** VBZ, VBP or VBD: can follow its subject as the main verb. */
+  finite: boolean;
+  present: boolean;
+  past: boolean;
+  /** VBN. */
+  participle: boolean;
+  firstIsFinite: boolean;
+  firstIsNoun: boolean;
+  firstIsGerund: boolean;
+}
+
+const tagsByText = new Map<string, PosTags>();
+const UNKNOWN_TAGS: PosTags = {
+  unknown: true, noun: true, adjective: false, adverb: false, verb: false, base: false, finite: false,
+  present: false, past: false, participle: false, firstIsFinite: false, firstIsNoun: true, firstIsGerund: false,
+};
+
+/** The tags natural's lexicon allows the token, memoised per written form. */
+export function posTags(token: Token): PosTags {
+  let tags = tagsByText.get(token.text);
+  if (tags === undefined) {
+    tags = readTags(token);
+    if (tagsByText.size >= HINTS_LIMIT) tagsByText.clear();
+    tagsByText.set(token.text, tags);
+  }
+  return tags;
+}
+
+function readTags(token: Token): PosTags {
+  // "AI", "NHS", "GP": acronyms are names, whatever the lower-case word is ("ai" is a verb there).
+  if (token.text.length > 1 && token.text === token.text.toUpperCase() && token.text !== token.lower) return UNKNOWN_TAGS;
+  const lex = posLexicon();
+  const list = lex[token.lower] ?? lex[token.text];
+  if (!Array.isArray(list) || list.length === 0) {
+    // Unknown words: the suffix is the best guess ("-ly" adverbs, "-ed" participles, "-ing" forms).
+    const lower = token.lower;
+    if (lower.endsWith('ly')) return { ...UNKNOWN_TAGS, noun: false, firstIsNoun: false, adverb: true };
+    if (lower.endsWith('ed')) return { ...UNKNOWN_TAGS, noun: false, firstIsNoun: false, verb: true, participle: true, past: true, finite: true };
+    if (lower.endsWith('ing')) return { ...UNKNOWN_TAGS, verb: true, firstIsNoun: false, firstIsGerund: true };
+    return UNKNOWN_TAGS;
+  }
+  const tags: PosTags = {
+    unknown: false, noun: false, adjective: false, adverb: false, verb: false, base: false, finite: false,
+    present: false, past: false, participle: false, firstIsFinite: false, firstIsNoun: false, firstIsGerund: false,
+  };
+  list.forEach((tag, i) => {
+    if (tag.startsWith('NN')) { tags.noun = true; if (i === 0) tags.firstIsNoun = true; }
+    else if (tag.startsWith('JJ')) tags.adjective = true;
+    else if (tag.startsWith('RB')) tags.adverb = true;
+    else if (tag.startsWith('VB')) {
+      tags.verb = true;
+      if (tag === 'VB') tags.base = true;
+      if (tag === 'VBZ' || tag === 'VBP') { tags.finite = true; tags.present = true; if (i === 0) tags.firstIsFinite = true; }
+      if (tag === 'VBD') { tags.finite = true; tags.past = true; if (i === 0) tags.firstIsFinite = true; }
+      if (tag === 'VBN') tags.participle = true;
+      if (tag === 'VBG' && i === 0) tags.firstIsGerund = true;
+    }
+  });
+  return tags;
+}

@@ -3,6 +3,7 @@
 // Computed once per sentence; the model and the rules only read it.
 import type { CompiledLexicon, LexiconMatch } from './lexicon';
 import type { LexiconKind } from './lexicon/types';
+import { clauseShape, type ClauseShape } from './clause';
 import { findMeasures, type MeasureProfile } from './measure';
 import { canBeNoun, canBeVerb, isVerbForm } from './pos';
 import { tokenize, type Token } from './words';
@@ -22,6 +23,8 @@ export interface ClaimProfile {
   /** Index of the token that ends the subject (first verb-like token), or 0. */
   verbIndex: number;
   outcomes: LexiconMatch[];
+  /** Shallow syntax of the main clause (clause.ts). */
+  clause: ClauseShape;
   measure: MeasureProfile;
   certainty: {
     /** Token index of "will"/"shall"/"'ll"/"going to" used as a future modal, or -1. */
@@ -112,6 +115,15 @@ function plausible(m: LexiconMatch, tokens: Token[]): boolean {
   return true;
 }
 
+const DENIALS = new Set(['not', "n't", 'hardly', 'never', 'no', "won't", 'cannot', "isn't", "aren't", "wasn't", "don't", "doesn't", 'nor', 'scarcely']);
+
+/** "hardly groundbreaking", "won't be a silver bullet", "does not guarantee": hype denied is a critique. */
+function deniedHype(m: LexiconMatch, tokens: Token[]): boolean {
+  if (m.kind !== 'hype' && m.kind !== 'strong-effect-verb') return false;
+  for (let i = Math.max(0, m.startToken - 3); i < m.startToken; i++) if (DENIALS.has(tokens[i].lower)) return true;
+  return false;
+}
+
 const ADVERBIAL_OPENERS = new Set([
   'by', 'in', 'with', 'through', 'since', 'following', 'after', 'over', 'within', 'as', 'once', 'from', 'for',
   'under', 'across', 'at', 'on', 'to', 'while', 'whilst', 'when', 'although', 'because', 'using', 'thanks',
@@ -183,9 +195,31 @@ function hasCitation(text: string): boolean {
   return (text.includes('[') || text.includes('(') || text.includes('et al.')) && CITATION.test(text);
 }
 
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain', 'remains', 'seem', 'seems']);
+
+/**
+ * Scale adjectives (huge, vast, enormous...) are hype only when they size a benefit: "huge
+ * benefits", "the opportunities are immense"; not "a huge backlog" or "an enormous task".
+ */
+function hypeSaidOfBenefits(hype: LexiconMatch[] | undefined, byKind: Map<LexiconKind, LexiconMatch[]>, tokens: Token[]): LexiconMatch[] | undefined {
+  if (!hype || !hype.some((m) => m.entry.qualifies === 'benefit')) return hype;
+  const benefits = [...(byKind.get('benefit') ?? []), ...(byKind.get('outcome') ?? [])];
+  const problems = byKind.get('problem') ?? [];
+  return hype.filter((m) => {
+    if (m.entry.qualifies !== 'benefit') return true;
+    // "a huge treatment backlog": the size of a problem.
+    if (problems.some((b) => b.startToken >= m.endToken && b.startToken <= m.endToken + 3)) return false;
+    // Sizing the noun that follows ("huge benefits", "the biggest single gain in productivity").
+    if (benefits.some((b) => b.startToken >= m.endToken && b.startToken <= m.endToken + 3)) return true;
+    // Said of the subject after "be" ("the opportunities ... are immense").
+    const prev = tokens[m.startToken - 1];
+    return prev !== undefined && COPULAS.has(prev.lower) && benefits.some((b) => b.endToken <= m.startToken);
+  });
+}
+
 export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfile {
   const tokens = tokenize(text);
-  const matches = lexicon.match(tokens).filter((m) => plausible(m, tokens));
+  const matches = lexicon.match(tokens).filter((m) => plausible(m, tokens) && !deniedHype(m, tokens));
   const byKind = new Map<LexiconKind, LexiconMatch[]>();
   for (const m of matches) {
     const list = byKind.get(m.kind);
@@ -249,7 +283,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
   }
   const trimmed = text.trimStart();
   const citation = hasCitation(text);
-  const hype = byKind.get('hype');
+  const hype = hypeSaidOfBenefits(byKind.get('hype'), byKind, tokens);
   const boosters = byKind.get('booster');
 
   return {
@@ -261,6 +295,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
     predicate,
     verbIndex,
     outcomes: matchesOf(byKind, 'outcome'),
+    clause: clauseShape(tokens),
     measure: findMeasures(tokens),
     certainty: {
       futureAt,

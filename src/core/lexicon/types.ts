@@ -73,6 +73,8 @@ export interface LexiconEntry {
   /** Id of one of the file's `sources`. */
   source: string;
   strength?: Strength;
+  /** For hype: only hype when it qualifies a benefit or outcome ("huge benefits", not "a huge backlog"). */
+  qualifies?: 'benefit';
   /** Required for outcome entries. */
   domain?: OutcomeDomain;
   /** Plain replacements offered as fixes ([] when deleting the word is the fix). */
