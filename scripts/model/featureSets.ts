@@ -20,7 +20,7 @@ export const FEATURE_SETS: Record<Category, readonly FeatureName[]> = {
   unmeasured: [
     'benefitUnanchored', 'outcomeUnanchored', 'aspirationBenefit', 'comparative', 'effect', 'strongEffect', 'benefit',
     'effectOnOutcome', 'anchored', 'quantity', 'metric', 'problem', 'critique', 'negated', 'expectation', 'pastReport',
-    'people', 'objectPeople', 'governance',
+    'people', 'objectPeople', 'governance', 'percent', 'money', 'fromTo',
   ],
   // "Certainty or hype about what a technology or programme will achieve, with no hedge": a strong
   // effect verb said without a hedge, or a strong hype term (scale words only when they size a

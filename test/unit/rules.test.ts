@@ -1,0 +1,261 @@
+// Per rule: sentences that must be flagged (the exact words underlined, the exact message, the
+// rule's severity and category) and hard negatives drawn from the labelling guide's categories of
+// sentences the rule must leave alone (hedged or evidenced claims, measured claims, problem
+// statements, constraints, governance actions, scale words sizing a problem, denied hype).
+// All sentences are written for these tests in the style of strategy documents.
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createAnalyser, type Finding, type Severity } from '../../src/core/index';
+
+const analyser = createAnalyser();
+
+/** A positive: the sentence, then each finding of the rule as [start offset, words underlined]. */
+type Positive = [text: string, ...findings: Array<[start: number, words: string]>];
+
+interface RuleCase {
+  id: string;
+  category: string;
+  severity: Severity;
+  /** The whole message for a finding on `words`, written out here as the user reads it. */
+  message: (words: string) => string;
+  positives: Positive[];
+  /** Sentences the rule must not flag, each with the guide's reason. */
+  negatives: Array<[text: string, why: string]>;
+}
+
+function findingsOf(text: string, ruleId: string): Finding[] {
+  return analyser.analyse(text, 'plaintext').findings.filter((f) => f.ruleId === ruleId);
+}
+
+/** The plainer words the hype lexicon offers, as the hype message lists them. */
+const PLAINER: Record<string, string> = {
+  seamless: ' Plainer: “connected”, “simple”.',
+  revolutionary: ' Plainer: “new”.',
+  'cutting-edge': ' Plainer: “new”, “current”.',
+  huge: ' Plainer: “large”.',
+};
+
+const CASES: RuleCase[] = [
+  {
+    id: 'feature-focus',
+    category: 'feature-focus',
+    severity: 'warning',
+    message: (w) => `“${w}” describes what the tool or programme does, not what changes for people. What outcome will it improve, for whom, by how much and by when?`,
+    positives: [
+      ['The new portal lets residents book, change and cancel appointments online.', [8, 'portal lets']],
+      ['The platform integrates with existing case management systems and supports single sign-on.', [4, 'platform integrates']],
+      ['The dashboard offers a single view of every open case.', [4, 'dashboard offers']],
+      ['Our platform is built on open standards and supports single sign-on.', [4, 'platform is built']],
+      ['The app provides secure messaging, video consultations and repeat prescriptions.', [4, 'app provides']],
+      // A dated coverage target with an absolute: checkable, but about a channel, not an outcome.
+      ['By March 2026 all GP practices will offer online repeat prescriptions.', [18, 'GP practices will offer']],
+    ],
+    negatives: [
+      ['We will appoint a chief digital officer and publish a data strategy by spring.', 'governance action'],
+      ['The board will publish quarterly reports on digital spending.', 'governance action'],
+      ['The trust will set up a digital oversight board chaired by the medical director.', 'governance action'],
+      ['The new booking system cut the average time to get an appointment from 9 days to 4 days in its first six months.', 'tool tied to a measured outcome'],
+      ['Most of our legacy systems cannot share data with each other.', 'constraint'],
+    ],
+  },
+  {
+    id: 'unmeasured-outcome',
+    category: 'unmeasured',
+    severity: 'warning',
+    message: (w) => `“${w}” claims a benefit but gives no measure to check it by. What is the baseline, the target and the date?`,
+    positives: [
+      ['The new service will improve outcomes for residents.', [21, 'improve outcomes for residents']],
+      ['This investment will reduce waiting times for patients.', [21, 'reduce waiting times']],
+      ['The programme aims to improve the experience of people using our services.', [22, 'improve the experience']],
+      // Hedging removes optimism, not the missing measure.
+      ['It is hoped the portal may improve access for some residents, although this has not yet been tested.', [27, 'improve access']],
+      ['Artificial intelligence will solve the workforce crisis in general practice.', [29, 'solve the workforce crisis']],
+    ],
+    negatives: [
+      ['We will cut median waits for a first appointment from 18 to 12 weeks by March 2027.', 'baseline, target and date'],
+      ['Since the service launched, emergency admissions have fallen by 22% among care home residents.', 'measured outcome'],
+      ['An independent evaluation found the triage tool reduced repeat calls by 15% over twelve months.', 'evidenced and measured'],
+      ['Our healthcare system is close to breaking point.', 'problem statement'],
+      ['There is a huge backlog of planning applications.', 'scale word sizing a problem'],
+      ['Funding is fixed until 2027 and the team cannot grow.', 'constraint'],
+    ],
+  },
+  {
+    id: 'vague-intensifier',
+    category: 'unmeasured',
+    severity: 'warning',
+    message: (w) => `“${w}” claims a large change without a number. By how much, from what baseline, and by when?`,
+    positives: [
+      ['The new triage tool will significantly reduce waiting times.', [25, 'significantly']],
+      ['Online booking has dramatically improved the patient experience.', [19, 'dramatically']],
+      ['The programme will greatly improve productivity across the service.', [19, 'greatly']],
+      ['Self-service will massively cut the cost of handling enquiries.', [18, 'massively']],
+      ['Automation has substantially reduced processing times for benefit claims.', [15, 'substantially']],
+    ],
+    negatives: [
+      ['The new triage tool reduced waiting times significantly, from 21 days to 9 days, between 2023 and 2025.', 'the change is measured'],
+      ['The backlog has grown dramatically since 2020.', 'problem statement'],
+      ['Demand has risen significantly over the past decade.', 'problem statement'],
+      ['Waiting lists are significantly longer in the north of the county.', 'plain fact about a problem'],
+    ],
+  },
+  {
+    id: 'optimistic-certainty',
+    category: 'optimistic',
+    severity: 'warning',
+    message: (w) => `“${w}” states as certain what is only hoped for, with no hedge or evidence. What evidence shows it will, and what would have to be true for it to happen?`,
+    positives: [
+      ['These tools will transform the way teams work.', [12, 'will transform']],
+      ['Artificial intelligence will solve the workforce crisis in general practice.', [24, 'will solve']],
+      ['This programme will unlock the full potential of our data.', [15, 'will unlock']],
+      ['The digital front door will fix the problem of missed appointments.', [23, 'will fix']],
+      // "eliminate" is the absolute rule's; this rule reports the certainty that is left.
+      ['Shared care records will eliminate duplicate tests.', [20, 'will']],
+    ],
+    negatives: [
+      ['The new platform could help reduce the time residents spend chasing updates.', 'hedged'],
+      ['The new platform may transform how residents access council services, but the evidence so far is limited.', 'hedged, admits limits'],
+      ['An independent evaluation found the triage tool reduced repeat calls by 15% over twelve months.', 'evidenced'],
+      ['It won’t be a silver bullet, and we expect the benefits to take years.', 'denied hype'],
+      ['The Transformation Directorate will publish its annual report in June.', 'a name, and a governance action'],
+      ['Our healthcare system is close to breaking point.', 'problem statement'],
+    ],
+  },
+  {
+    id: 'hype-term',
+    category: 'optimistic',
+    severity: 'warning',
+    message: (w) => `“${w}” is promotional: it adds enthusiasm, not information. What, concretely, is better, and how would anyone check?${PLAINER[w] ?? ''}`,
+    positives: [
+      ['Our seamless digital service puts residents first.', [4, 'seamless']],
+      ['The council will deliver a world-class digital experience.', [27, 'world-class']],
+      ['This game-changing platform gives clinicians real-time insight.', [5, 'game-changing']],
+      ['The new app is revolutionary.', [15, 'revolutionary']],
+      ['We have built a cutting-edge data platform for the region.', [16, 'cutting-edge']],
+      // A scale word sizing a benefit is hype.
+      ['The new app will deliver huge savings for the council.', [25, 'huge']],
+    ],
+    negatives: [
+      ['Its vision is hardly groundbreaking.', 'denied hype'],
+      ['It won’t be a silver bullet, and we expect the benefits to take years.', 'denied hype'],
+      ['The platform is not a silver bullet for the staffing shortage.', 'denied hype'],
+      ['Digital transformation is the topic of chapter three.', 'a topic, not a quality'],
+      ['There is a huge backlog of planning applications.', 'scale word sizing a problem'],
+      ['The pressure on emergency departments is enormous.', 'scale word sizing a problem'],
+    ],
+  },
+  {
+    id: 'absolute-claim',
+    category: 'optimistic',
+    severity: 'info',
+    message: (w) => `“${w}” makes an absolute promise. Is it really every case? Which group, what share, and by when?`,
+    positives: [
+      ['The new system guarantees that patients are always seen on time.', [15, 'guarantees'], [44, 'always']],
+      ['Digital self-service will eliminate paperwork for all our customers.', [26, 'eliminate'], [50, 'all']],
+      ['The new contact centre will eliminate queues at the front desk.', [28, 'eliminate']],
+      ['Our integrated record guarantees safe, joined-up care for every patient.', [22, 'guarantees'], [58, 'every']],
+    ],
+    negatives: [
+      ['By 2027 every GP practice will be able to offer online consultations.', 'absolute inside a dated coverage target'],
+      ['Every ward reported at least one staffing gap in March.', 'plain fact'],
+      ['All three pilot sites missed their discharge targets last winter.', 'plain fact, honest admission'],
+      ['Every board will publish its minutes on the council website.', 'governance action'],
+      ['Not all residents have access to the internet at home.', 'constraint'],
+      ['We answer every complaint within ten working days, against a target of fifteen.', 'measured, with a target'],
+    ],
+  },
+];
+
+describe('rules: positives and hard negatives', () => {
+  it('covers each of the six rules, with the documented severity and category', () => {
+    assert.deepEqual(CASES.map((c) => c.id).sort(), analyser.rules.map((r) => r.id).sort());
+    for (const c of CASES) {
+      const meta = analyser.rules.find((r) => r.id === c.id)!;
+      assert.equal(meta.defaultSeverity, c.severity, c.id);
+      assert.equal(meta.category, c.category, c.id);
+    }
+  });
+
+  for (const rule of CASES) {
+    describe(rule.id, () => {
+      for (const [text, ...expected] of rule.positives) {
+        it(`flags ${expected.map(([, w]) => `“${w}”`).join(' and ')} in “${text}”`, () => {
+          for (const [start, words] of expected) assert.equal(text.slice(start, start + words.length), words, 'test data: offset of the words');
+          const got = findingsOf(text, rule.id).map((f) => ({
+            range: f.range, words: text.slice(f.range.start, f.range.end), message: f.message, severity: f.severity,
+            category: f.category, triggers: f.triggers, sentence: f.sentence,
+          }));
+          assert.deepEqual(got, expected.map(([start, words]) => ({
+            range: { start, end: start + words.length }, words, message: rule.message(words), severity: rule.severity,
+            category: rule.category, triggers: [words], sentence: { start: 0, end: text.length },
+          })));
+        });
+      }
+      for (const [text, why] of rule.negatives) {
+        it(`does not flag “${text}” (${why})`, () => {
+          const got = findingsOf(text, rule.id).map((f) => `${f.ruleId} on “${text.slice(f.range.start, f.range.end)}”`);
+          assert.deepEqual(got, []);
+        });
+      }
+    });
+  }
+
+  it('gives the plainer alternatives from the lexicon in the hype message when there are some', () => {
+    const text = 'Our seamless digital service puts residents first.';
+    const [f] = findingsOf(text, 'hype-term');
+    assert.equal(f.message, '“seamless” is promotional: it adds enthusiasm, not information. What, concretely, is better, and how would anyone check? Plainer: “connected”, “simple”.');
+    const revolutionary = findingsOf('The new app is revolutionary.', 'hype-term')[0];
+    assert.equal(revolutionary.message, '“revolutionary” is promotional: it adds enthusiasm, not information. What, concretely, is better, and how would anyone check? Plainer: “new”.');
+  });
+
+  it('reports each finding at its place in a document of several sentences and lines', () => {
+    const doc = 'Our healthcare system is close to breaking point.\n\nThis investment will reduce waiting times for patients. The new app is revolutionary.\n';
+    const found = analyser.analyse(doc, 'plaintext').findings.map((f) => [f.ruleId, f.range.start, doc.slice(f.range.start, f.range.end), doc.slice(f.sentence.start, f.sentence.end)]);
+    const second = doc.indexOf('This investment');
+    const third = doc.indexOf('The new app');
+    assert.deepEqual(found, [
+      ['unmeasured-outcome', second + 21, 'reduce waiting times', 'This investment will reduce waiting times for patients.'],
+      ['hype-term', third + 15, 'revolutionary', 'The new app is revolutionary.'],
+    ]);
+  });
+
+  it('a rule set to "off" reports nothing and a changed severity is reported as set', () => {
+    const text = 'The new app is revolutionary.';
+    const off = createAnalyser({ config: { rules: { 'hype-term': 'off' } } }).analyse(text, 'plaintext').findings;
+    assert.deepEqual(off.filter((f) => f.ruleId === 'hype-term'), []);
+    const error = createAnalyser({ config: { rules: { 'hype-term': 'error' } } }).analyse(text, 'plaintext').findings;
+    assert.deepEqual(error.filter((f) => f.ruleId === 'hype-term').map((f) => [f.severity, f.range]), [['error', { start: 15, end: 28 }]]);
+  });
+});
+
+describe('rules on the techno-realism essay', () => {
+  const ESSAY = join(__dirname, '..', '..', '..', 'shared', 'background', 'techno-realism-essay.txt');
+
+  it('flags the optimistic narrative and not the outcome criteria', function () {
+    if (!existsSync(ESSAY)) this.skip();
+    const text = readFileSync(ESSAY, 'utf8');
+    const findings = analyser.analyse(text, 'plaintext').findings;
+    const on = (words: string) => {
+      const at = text.indexOf(words);
+      assert.ok(at >= 0, `“${words}” is in the essay`);
+      return findings.filter((f) => f.range.start === at && f.range.end === at + words.length).map((f) => f.ruleId);
+    };
+    // "data platforms will fix unwarranted variation, AI will unblock backlogs, automation will
+    // free frontline time, digital pathways will dissolve the pressures ...": each clause alone.
+    assert.deepEqual(on('will fix'), ['optimistic-certainty']);
+    assert.deepEqual(on('will unblock'), ['optimistic-certainty']);
+    assert.deepEqual(on('will dissolve'), ['optimistic-certainty']);
+    assert.deepEqual(on('free frontline time'), ['unmeasured-outcome']);
+    assert.deepEqual(on('fix unwarranted variation'), ['unmeasured-outcome']);
+    assert.deepEqual(on('unblock backlogs'), ['unmeasured-outcome']);
+    // "Technology must be selected, funded and evaluated based on its contribution to reduced
+    // waiting times, ...": outcomes named as the yardstick are what the linter asks for.
+    const criteria = text.indexOf('based on its contribution to reduced waiting times');
+    const start = text.lastIndexOf('.', criteria) + 1;
+    const end = text.indexOf('.', criteria) + 1;
+    assert.ok(text.slice(start, end).trim().startsWith('Technology must be selected'));
+    const inCriteria = findings.filter((f) => f.range.end > start && f.range.start < end);
+    assert.deepEqual(inCriteria.map((f) => `${f.ruleId} “${text.slice(f.range.start, f.range.end)}”`), []);
+  });
+});
