@@ -117,10 +117,18 @@ function plausible(m: LexiconMatch, tokens: Token[]): boolean {
 
 const DENIALS = new Set(['not', "n't", 'hardly', 'never', 'no', "won't", 'cannot', "isn't", "aren't", "wasn't", "don't", "doesn't", 'nor', 'scarcely']);
 
-/** "hardly groundbreaking", "won't be a silver bullet", "does not guarantee": hype denied is a critique. */
+/**
+ * "hardly groundbreaking", "won't be a silver bullet", "no single system can solve": hype or a
+ * strong effect that is denied is a critique, not a promise.
+ */
 function deniedHype(m: LexiconMatch, tokens: Token[]): boolean {
   if (m.kind !== 'hype' && m.kind !== 'strong-effect-verb') return false;
-  for (let i = Math.max(0, m.startToken - 3); i < m.startToken; i++) if (DENIALS.has(tokens[i].lower)) return true;
+  // Within the same stretch of the clause: "no single system can solve", not "... , no one ...".
+  for (let i = m.startToken - 1; i >= Math.max(0, m.startToken - 6); i--) {
+    const lower = tokens[i].lower;
+    if (lower === ',' || lower === ';' || lower === ':') break;
+    if (DENIALS.has(lower)) return true;
+  }
   return false;
 }
 
@@ -285,6 +293,8 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
   const citation = hasCitation(text);
   const hype = hypeSaidOfBenefits(byKind.get('hype'), byKind, tokens);
   const boosters = byKind.get('booster');
+  const critique = byKind.has('critique');
+  const expectation = byKind.has('expectation');
 
   return {
     text,
@@ -303,15 +313,17 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
       hedges: matchesOf(byKind, 'hedge'),
       boosters: boosters ? boosters.filter((m) => tokens[m.startToken].lower !== 'will') : [],
       intensifiers: matchesOf(byKind, 'intensifier'),
-      hypeStrong: hype ? hype.filter((m) => m.entry.strength === 'strong') : [],
+      // Hype in a critique ("announced as transformational, yet ...") or in what others expect
+      // ("residents expect seamless contact") is not the writer's claim.
+      hypeStrong: hype && !(critique || expectation) ? hype.filter((m) => m.entry.strength === 'strong') : [],
       hypeWeak: hype ? hype.filter((m) => m.entry.strength !== 'strong') : [],
       absolutes: matchesOf(byKind, 'absolute'),
     },
     evidence: { citation, cues: matchesOf(byKind, 'evidence') },
     context: {
       problem: byKind.has('problem'),
-      critique: byKind.has('critique'),
-      expectation: byKind.has('expectation'),
+      critique,
+      expectation,
       negated,
       question: trimmed.endsWith('?'),
       conditional,

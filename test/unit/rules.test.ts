@@ -120,6 +120,7 @@ const CASES: RuleCase[] = [
       ['It won’t be a silver bullet, and we expect the benefits to take years.', 'denied hype'],
       ['The Transformation Directorate will publish its annual report in June.', 'a name, and a governance action'],
       ['Our healthcare system is close to breaking point.', 'problem statement'],
+      ['No single system can solve the shortage of social care staff.', 'denied effect'],
     ],
   },
   {
@@ -143,6 +144,9 @@ const CASES: RuleCase[] = [
       ['Digital transformation is the topic of chapter three.', 'a topic, not a quality'],
       ['There is a huge backlog of planning applications.', 'scale word sizing a problem'],
       ['The pressure on emergency departments is enormous.', 'scale word sizing a problem'],
+      ['Every go-live is announced as transformational, yet the first week usually brings duplicate orders and missing notes.', 'critique of hype'],
+      ['Residents now expect seamless online contact with their council.', 'other people’s expectation'],
+      ['Nobody should pretend that this software is revolutionary.', 'critique of hype'],
     ],
   },
   {
