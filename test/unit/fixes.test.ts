@@ -149,6 +149,14 @@ describe('fixes', () => {
     ]);
   });
 
+  it('capitalises the next word when it deletes the first word of a sentence', () => {
+    const text = 'Seamless booking is now live in every branch library.';
+    const f = findingOn(text, 'hype-term', 'Seamless');
+    assert.deepEqual(outcomes(text, f).filter(([, kind]) => kind === 'delete'), [
+      ['Delete “Seamless”', 'delete', 'Booking is now live in every branch library.', 'Booking is now live in every branch library.'],
+    ]);
+  });
+
   it('offers at least one fix for every finding in plain text', () => {
     const rules = new Set<string>();
     for (const text of FLAGGED) {

@@ -22,9 +22,7 @@ export const hypeTerm: RuleModule = {
       const words = wordsOf(p, span);
       const fixes: FixCandidate[] = (m.entry.alternatives ?? []).map((alternative) =>
         buildFix(`Replace with “${alternative}”`, 'alternative', span, [matchCase(words, alternative)]));
-      // Deleting an adjective is a fix of its own; take the following space with it.
-      const next = p.text[span.end] === ' ' ? span.end + 1 : span.end;
-      fixes.push(buildFix(`Delete “${words}”`, 'delete', { start: span.start, end: next }, ['']));
+      fixes.push(deletion(p.text, span, words));
       const plain = (m.entry.alternatives ?? []).length > 0 ? ` Plainer: ${m.entry.alternatives!.map((a) => `“${a}”`).join(', ')}.` : '';
       reports.push({
         start: span.start,
@@ -37,6 +35,21 @@ export const hypeTerm: RuleModule = {
     return reports;
   },
 };
+
+/**
+ * Deleting an adjective is a fix of its own; it takes the following space with it. Deleting a
+ * sentence's first word capitalises the next one ("Seamless booking is live" -> "Booking is live").
+ */
+function deletion(text: string, span: { start: number; end: number }, words: string): FixCandidate {
+  const next = text[span.end] === ' ' ? span.end + 1 : span.end;
+  const firstWord = text.slice(0, span.start).trim() === '' && /^\p{Lu}/u.test(words);
+  const following = text.codePointAt(next);
+  if (firstWord && following !== undefined && /\p{Ll}/u.test(String.fromCodePoint(following))) {
+    const letter = String.fromCodePoint(following);
+    return buildFix(`Delete “${words}”`, 'delete', { start: span.start, end: next + letter.length }, [letter.toUpperCase()]);
+  }
+  return buildFix(`Delete “${words}”`, 'delete', { start: span.start, end: next }, ['']);
+}
 
 /** "Seamless" -> "Smooth": keep the writer's capitalisation of the first letter. */
 export function matchCase(original: string, replacement: string): string {
