@@ -26,7 +26,14 @@ export class SegmentBuilder {
   private starts: number[] = [];
   private ends: number[] = [];
 
-  constructor(private readonly source: string) {}
+  /**
+   * `source` is what the parser read; `base` its offset of the block the segment belongs to
+   * (several blocks may be parsed together), so the map is relative to that block.
+   */
+  constructor(
+    private readonly source: string,
+    private readonly base = 0,
+  ) {}
 
   get length(): number {
     return this.chars.length;
@@ -164,7 +171,7 @@ export class SegmentBuilder {
 
   private push(char: string, start: number, end: number): void {
     this.chars.push(char);
-    this.starts.push(start);
-    this.ends.push(end);
+    this.starts.push(start - this.base);
+    this.ends.push(end - this.base);
   }
 }
