@@ -208,7 +208,8 @@ interface Pending {
   context: Context;
 }
 
-function extractMarkdownProse(blockText: string, atDocumentStart: boolean): BlockProse {
+/** The prose of a Markdown block as the parser reads it (no fast path): exported for tests. */
+export function extractMarkdownProse(blockText: string, atDocumentStart: boolean): BlockProse {
   return proseOfNodes(parseMarkdown(blockText, atDocumentStart).children, blockText, 0);
 }
 

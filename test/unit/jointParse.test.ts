@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { generateStrategyMarkdown } from '../../bench/generate';
 import { splitBlocks } from '../../src/core/blocks';
 import { mayUseGfm, parseBody } from '../../src/core/markdown/processor';
-import { extractProse, extractProseOfBlocks } from '../../src/core/prose';
+import { plainParagraphProse } from '../../src/core/markdown/plainParagraph';
+import { extractMarkdownProse, extractProse, extractProseOfBlocks } from '../../src/core/prose';
 import type { LanguageId } from '../../src/core/types';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'markdown');
@@ -33,6 +34,8 @@ const SNIPPETS = [
   '- item\n\n  continued para', 'text with\r\nCRLF line', 'lone\rCR', '# Heading #', '## [link](u) heading',
   '![img](x.png) alt', '[x]: <u> "t"\n[y]:\n  /url', '\u00a0nbsp start', 'a\u0000nul', '<https://auto.link>',
   '**bold** and _em_', '`code` span', '[3] a citation [4][5]', '[a](b) [^c](d) [ ^e]',
+  'Wrapped\nparagraph\r\nof three\rlines', 'Trailing \nspace', 'Hard  \nbreak', 'Tab\t\nend', 'Indented\n  continuation',
+  'Entities &mdash; &amp; &bogus; &#0; &#x1F600; &#10; &#13; &nbsp; &copy', '&nbsp;', '\u00a0\n\u00a0', 'a &amp;\nb &lt; c', '2 + 2\n+3',
 ];
 
 /** Documents joined from SNIPPETS with varied separators, reproducibly. */
@@ -80,6 +83,21 @@ describe('extractProseOfBlocks: several blocks per parser call', () => {
     const joint = extractProseOfBlocks(doc, 'markdown', blocks.map((b) => b.start), blocks.map((b) => b.end));
     assert.equal(asJson(joint), asJson(blocks.map((b) => extractProse(b.text, 'markdown', b.atDocumentStart))));
     assert.deepEqual(joint.flatMap((p) => p.segments.map((s) => s.text)), ['Intro.', 'The app will transform care.', 'Seamless tools for all.', 'See [x] and y.', 'End.']);
+  });
+});
+
+describe('plainParagraphProse: paragraphs read without the parser', () => {
+  it('reads every block it takes exactly as the parser does', () => {
+    let taken = 0;
+    for (const doc of DOCUMENTS) {
+      for (const block of splitBlocks(doc, 'markdown')) {
+        const fast = plainParagraphProse(block.text);
+        if (!fast || block.text.charCodeAt(0) === 0xfeff) continue;
+        taken++;
+        assert.equal(asJson(fast), asJson(extractMarkdownProse(block.text, block.atDocumentStart)), JSON.stringify(block.text));
+      }
+    }
+    assert.ok(taken > 300, `only ${taken} blocks taken`);
   });
 });
 
