@@ -120,6 +120,7 @@ export class DocumentChecker {
         const at = Math.max(0, text.indexOf(' ', Math.floor((text.length * edit) / (WARM_UP_EDITS + 1))));
         text = `${text.slice(0, at)}e${text.slice(at)}`;
       }
+      publishBytes({ method: 'textDocument/publishDiagnostics', params: { uri, diagnostics: [] } }); // forgets the sample
     } catch {
       // reported when a document needs it
     }

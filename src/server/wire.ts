@@ -3,9 +3,11 @@
 // JSON.stringify and encoding it as UTF-8 took longer than re-analysing the edited document, and
 // decoding the UTF-8 (messages have curly quotes) took the client as long again.
 //
-// So publishDiagnostics is serialised here: each FindingDiagnostic from its fields, with the
-// JSON of its rule, link and message (shared by many findings) cached, and everything escaped
-// to ASCII (`\uXXXX`), which JSON allows anywhere in a string. The result parses to exactly what
+// So publishDiagnostics is serialised here, straight into one buffer: a diagnostic that was in
+// the document's last publish is copied from it (runs of them at a time), a new FindingDiagnostic
+// is written from its fields with the JSON of its rule, link and message (shared by many
+// findings) cached, and everything is escaped to ASCII (`\uXXXX`), which JSON allows anywhere
+// in a string. The result parses to exactly what
 // JSON.stringify's output parses to; ASCII copies into a Buffer without encoding and lets the
 // client's decoder take its fast path. Every other message is written as vscode-jsonrpc would.
 import type { ContentTypeEncoder, Diagnostic } from 'vscode-languageserver/node';
@@ -52,7 +54,15 @@ export function publishBytes(msg: PublishMessage): Buffer {
   const envelope = objectJson(msg as unknown as Record<string, unknown>, (key, value) =>
     (key === 'params' ? objectJson(value as Record<string, unknown>, (k) => (k === 'diagnostics' ? DIAGNOSTICS_MARK : undefined)) : undefined));
   const [before, after] = envelope.split(DIAGNOSTICS_MARK);
-  return new DiagnosticsWriter(msg.params.diagnostics).bytes(before, after);
+  const uri = typeof msg.params.uri === 'string' ? msg.params.uri : undefined;
+  const writer = new DiagnosticsWriter(msg.params.diagnostics, uri === undefined ? undefined : lastWritten.get(uri));
+  const bytes = writer.bytes(before, after);
+  if (uri !== undefined) {
+    // An empty publish (a closed document) forgets the document.
+    if (msg.params.diagnostics.length === 0) lastWritten.delete(uri);
+    else lastWritten.set(uri, writer.written);
+  }
+  return bytes;
 }
 
 /** An object's JSON, with `special` writing the values of some keys (undefined: as usual). */
@@ -75,25 +85,49 @@ const END_LINE = ascii('},"end":{"line":');
 const MAX_DIGITS = 10;
 const MAX_FIXED_LENGTH = HEAD.length + 2 * CHARACTER.length + END_LINE.length + 5 * MAX_DIGITS + 2; // , and }
 
+/** A publish as written: its diagnostics, and where the JSON of each one is in its bytes. */
+interface Written {
+  diagnostics: readonly Diagnostic[];
+  bytes: Buffer;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
 /**
- * The JSON of each finding's diagnostic, once written: the language server gives the same
- * object again for a finding that did not change (DiagnosticsCache), and its bytes are copied.
+ * The last publish written for each document. The language server gives the same diagnostic
+ * object again, at the same index, for a finding that did not change (DiagnosticsCache): its
+ * JSON is then copied from the last publish, a run of them at a time (after a keystroke, all but
+ * a few are in two runs, before and after the edit).
  */
-const written = new WeakMap<FindingDiagnostic, Buffer>();
+const lastWritten = new Map<string, Written>();
 
 /** Writes `[d1,d2,…]` straight into one buffer: no intermediate strings for the 3 MB. */
 class DiagnosticsWriter {
-  /** For each diagnostic, its JSON when known, else the tail of a finding's diagnostic to write. */
-  private readonly parts: Buffer[] = [];
+  /** For each diagnostic not copied from the last publish: its JSON, or the tail of a finding's diagnostic. */
+  private readonly parts: Array<Buffer | undefined> = [];
   private readonly known: boolean[] = [];
   private readonly maxLength: number;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
   private buffer!: Buffer;
   private at = 0;
 
-  constructor(private readonly diagnostics: readonly Diagnostic[]) {
+  constructor(
+    private readonly diagnostics: readonly Diagnostic[],
+    private readonly previous: Written | undefined,
+  ) {
     let length = 2; // [ ]
-    for (const d of diagnostics) {
-      const json = d instanceof FindingDiagnostic ? written.get(d) : ascii(toAscii(JSON.stringify(d)));
+    this.starts = new Int32Array(diagnostics.length);
+    this.ends = new Int32Array(diagnostics.length);
+    for (let k = 0; k < diagnostics.length; k++) {
+      const d = diagnostics[k];
+      if (previous?.diagnostics[k] === d) {
+        this.parts.push(undefined);
+        this.known.push(true);
+        length += previous.ends[k] - previous.starts[k] + 1;
+        continue;
+      }
+      const json = d instanceof FindingDiagnostic ? undefined : ascii(toAscii(JSON.stringify(d)));
       if (json) {
         this.parts.push(json);
         this.known.push(true);
@@ -113,31 +147,51 @@ class DiagnosticsWriter {
     this.maxLength = length;
   }
 
+  /** What to remember of this publish, once bytes() has written it. */
+  get written(): Written {
+    return { diagnostics: this.diagnostics, bytes: this.buffer, starts: this.starts, ends: this.ends };
+  }
+
   bytes(before: string, after: string): Buffer {
     const buffer = (this.buffer = Buffer.allocUnsafe(before.length + this.maxLength + after.length));
+    const { diagnostics, previous } = this;
     this.at = buffer.write(before, 0, 'latin1');
     buffer[this.at++] = 0x5b; // [
-    for (let k = 0; k < this.diagnostics.length; k++) {
+    for (let k = 0; k < diagnostics.length; k++) {
       if (k > 0) buffer[this.at++] = 0x2c; // ,
-      if (this.known[k]) {
-        this.put(this.parts[k]);
+      if (this.known[k] && this.parts[k] === undefined) {
+        // A run of diagnostics written consecutively last time: one copy, commas included.
+        let last = k;
+        while (last + 1 < diagnostics.length && previous!.diagnostics[last + 1] === diagnostics[last + 1]) last++;
+        const from = previous!.starts[k];
+        buffer.set(previous!.bytes.subarray(from, previous!.ends[last]), this.at);
+        for (let m = k; m <= last; m++) {
+          this.starts[m] = this.at + previous!.starts[m] - from;
+          this.ends[m] = this.at + previous!.ends[m] - from;
+        }
+        this.at = this.ends[last];
+        k = last;
         continue;
       }
-      const d = this.diagnostics[k] as FindingDiagnostic;
-      const from = this.at;
-      const { start, end } = d.range;
-      this.put(HEAD);
-      this.int(start.line);
-      this.put(CHARACTER);
-      this.int(start.character);
-      this.put(END_LINE);
-      this.int(end.line);
-      this.put(CHARACTER);
-      this.int(end.character);
-      this.put(this.parts[k]);
-      this.int(d.data);
-      buffer[this.at++] = 0x7d; // }
-      written.set(d, Buffer.from(buffer.subarray(from, this.at)));
+      this.starts[k] = this.at;
+      if (this.known[k]) {
+        this.put(this.parts[k]!);
+      } else {
+        const d = diagnostics[k] as FindingDiagnostic;
+        const { start, end } = d.range;
+        this.put(HEAD);
+        this.int(start.line);
+        this.put(CHARACTER);
+        this.int(start.character);
+        this.put(END_LINE);
+        this.int(end.line);
+        this.put(CHARACTER);
+        this.int(end.character);
+        this.put(this.parts[k]!);
+        this.int(d.data);
+        buffer[this.at++] = 0x7d; // }
+      }
+      this.ends[k] = this.at;
     }
     buffer[this.at++] = 0x5d; // ]
     this.at += buffer.write(after, this.at, 'latin1');
