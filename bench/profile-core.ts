@@ -15,7 +15,7 @@ import { builtInLexicons, compileLexicons } from '../src/core/lexicon';
 import { featureVector, FEATURE_COUNT } from '../src/core/features';
 import { CATEGORIES, defaultModel, flaggedBits, scoreVector } from '../src/core/model';
 import { claimProfile, type ClaimProfile } from '../src/core/profile';
-import { extractProse, type ProseSegment } from '../src/core/prose';
+import { extractProseOfBlocks, type ProseSegment } from '../src/core/prose';
 import { RULES } from '../src/core/rules';
 import type { RuleContext } from '../src/core/rules/rule';
 import { splitClauses, splitSentences } from '../src/core/sentences';
@@ -60,7 +60,9 @@ async function main(): Promise<void> {
     record('analyse (cold BlockCache)', wholeMs);
 
     const [blocks, splitMs] = time(() => splitBlocks(text, 'markdown'));
-    const [segments, proseMs] = time(() => blocks.flatMap((b: Block) => extractProse(b.text, 'markdown', b.atDocumentStart).segments));
+    // As the analyser reads them: several blocks per parser call.
+    const [segments, proseMs] = time(() =>
+      extractProseOfBlocks(text, 'markdown', blocks.map((b: Block) => b.start), blocks.map((b: Block) => b.end)).flatMap((p) => p.segments));
     const [sentences, sentencesMs] = time(() => segments.flatMap((s: ProseSegment) =>
       splitSentences(s.text).flatMap((span) => splitClauses(s.text, span)).map((c) => s.text.slice(c.start, c.end))));
     const [tokens, tokenizeMs] = time(() => sentences.map((s) => tokenize(s)));

@@ -8,7 +8,7 @@ import { FEATURE_COUNT, FEATURE_INDEX, featureVector } from './features';
 import { frontMatterEnd } from './markdown/frontMatter';
 import { CATEGORIES, defaultModel, flaggedBits, scoreVector, type ModelWeights } from './model';
 import { claimProfile } from './profile';
-import { extractProse, toSourceRange, type ProseSegment } from './prose';
+import { extractProseOfBlocks, toSourceRange, type ProseSegment } from './prose';
 import { RULES } from './rules';
 import { ruleDocsUrl } from './rules/ids';
 import type { RuleContext, RuleModule } from './rules/rule';
@@ -116,8 +116,9 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
   const analyseBlocks = (text: string, languageId: LanguageId, starts: number[], ends: number[], keys: string[]): BlockEntry[] => {
     const entries: BlockEntry[] = [];
     const segments: ProseSegment[][] = [];
+    const proses = extractProseOfBlocks(text, languageId, starts, ends);
     for (let k = 0; k < starts.length; k++) {
-      const prose = extractProse(text.slice(starts[k], ends[k]), languageId, starts[k] === 0);
+      const prose = proses[k];
       // Prose offsets are block offsets: results are placed where the block is.
       const entry: BlockEntry = { key: keys[k] ?? '', refs: 0, at: 0, findings: [], claims: [], controls: prose.controls, notices: prose.notices };
       if (entry.controls.length > 0 || entry.notices.length > 0) place(entry, starts[k]);

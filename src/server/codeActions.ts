@@ -6,6 +6,7 @@ import {
   type CodeAction,
   type CodeActionParams,
   type Diagnostic,
+  type Range,
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
@@ -70,9 +71,9 @@ interface Target {
 }
 
 /**
- * The findings the request is about: the Realist diagnostics the client sent, found by the
- * version and index in their `data` (or by rule and range when the data is from an older
- * version or was dropped by the client); with none sent, every finding touching the range.
+ * The findings the request is about: the Realist diagnostics the client sent, found by the index
+ * in their `data` (or by rule and range when the data is from an older version or was dropped by
+ * the client); with none sent, every finding touching the range.
  */
 function targets(params: CodeActionParams, doc: CheckedDocument, features: ClientFeatures): Target[] {
   const findings = doc.result.findings;
@@ -80,10 +81,11 @@ function targets(params: CodeActionParams, doc: CheckedDocument, features: Clien
   const found: Target[] = [];
   const seen = new Set<Finding>();
   for (const diagnostic of sent) {
-    const data = diagnostic.data as Partial<DiagnosticData> | undefined;
-    let finding: Finding | undefined;
-    if (data?.version === doc.version && typeof data.index === 'number') finding = findings[data.index];
-    if (!finding || finding.ruleId !== diagnostic.code) {
+    // The index in data is a hint: the finding there must have the diagnostic's rule and range
+    // in the current text (data from an older version may point anywhere).
+    const data = diagnostic.data as DiagnosticData | undefined;
+    let finding = typeof data === 'number' ? findings[data] : undefined;
+    if (!finding || finding.ruleId !== diagnostic.code || !sameRange(toRange(doc.lines, finding.range), diagnostic.range)) {
       const start = doc.lines.offsetAt(diagnostic.range.start);
       const end = doc.lines.offsetAt(diagnostic.range.end);
       finding = findings.find((f) => f.ruleId === diagnostic.code && f.range.start === start && f.range.end === end);
@@ -99,10 +101,14 @@ function targets(params: CodeActionParams, doc: CheckedDocument, features: Clien
   const end = doc.lines.offsetAt(params.range.end);
   findings.forEach((finding, index) => {
     if (finding.range.start <= end && finding.range.end >= start) {
-      found.push({ finding, diagnostic: findingDiagnostic(finding, index, doc.version, doc.lines, features.codeDescription) });
+      found.push({ finding, diagnostic: findingDiagnostic(finding, index, doc.lines, features.codeDescription) });
     }
   });
   return found;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 /** The fix as a snippet edit where the client takes one, else with visible placeholders. */

@@ -17,8 +17,9 @@ import { BlockCache, createAnalyser, LineIndex, type AnalysisResult, type Analys
 import { DOCUMENT_SUMMARY_NOTIFICATION } from '../shared/protocol';
 import type { ClientFeatures } from './clientCapabilities';
 import type { SettingsStore } from './configuration';
-import { toDiagnostics } from './diagnostics';
+import { DiagnosticsCache, toDiagnostics } from './diagnostics';
 import { toSummaryResult } from './summary';
+import { publishBytes } from './wire';
 
 /** One analysis of one version of a document: what hover, code actions and the summary read. */
 export interface CheckedDocument {
@@ -36,7 +37,10 @@ interface DocumentState {
   /** Block results of this document; only valid for the settings it was filled under. */
   cache: BlockCache;
   cacheKey?: string;
-  timer?: NodeJS.Timeout;
+  /** The diagnostics last published, reused for findings that did not change. */
+  diagnostics: DiagnosticsCache;
+  /** Cancels the scheduled check, if any. */
+  cancel?: () => void;
   /** performance.now() of the last change, for the debounce's leading edge. */
   lastChange: number;
   checked?: CheckedDocument;
@@ -51,6 +55,9 @@ const WARM_UP_SAMPLE = [
   '- We aim to cut median waits from 18 to 12 weeks by March 2027 [1].',
   '- AI will seamlessly unblock backlogs, automation will free staff time.', '',
 ].join('\n');
+
+const WARM_UP_COPIES = 40;
+const WARM_UP_EDITS = 40;
 
 /** Analysers are built per distinct settings and shared by documents with equal settings. */
 const MAX_ANALYSERS = 8;
@@ -72,12 +79,18 @@ export class DocumentChecker {
     const now = performance.now();
     const previous = state.lastChange;
     state.lastChange = now;
-    clearTimeout(state.timer);
+    state.cancel?.();
     const { debounceMs } = await this.settings.userSettings();
-    // A newer change may have come in while the settings were read: only the latest timer runs.
-    clearTimeout(state.timer);
-    const quiet = now - previous >= debounceMs;
-    state.timer = setTimeout(() => void this.check(uri), quiet ? 0 : debounceMs);
+    // A newer change may have come in while the settings were read: only the latest one schedules.
+    state.cancel?.();
+    if (now - previous >= debounceMs) {
+      // After a quiet spell: on the next turn of the event loop, after changes already received.
+      const immediate = setImmediate(() => void this.check(uri));
+      state.cancel = () => clearImmediate(immediate);
+    } else {
+      const timer = setTimeout(() => void this.check(uri), debounceMs);
+      state.cancel = () => clearTimeout(timer);
+    }
   }
 
   /** Re-checks every open document now (settings, trust or a config file changed). */
@@ -88,14 +101,26 @@ export class DocumentChecker {
   /**
    * Builds the analyser a document at `uri` would use, ahead of time: compiling the lexicons
    * takes most of a second, better spent while the editor starts than after the first open.
-   * A short sample is analysed too (results discarded): it loads what the core loads on first
-   * use (the part-of-speech lexicon) and gives the JIT a first pass over the pipeline.
+   * A sample document is analysed too, then edited a few dozen times as a writer would type
+   * (results discarded): it loads what the core loads on first use (the part-of-speech lexicon)
+   * and lets the JIT compile the whole path of a keystroke (the incremental analysis, the
+   * diagnostics, their serialisation), which otherwise makes the first keystrokes in a large
+   * document several times slower than the rest.
    */
   async prepare(uri: string): Promise<void> {
     const effective = await this.settings.effectiveFor(uri);
     try {
       const analyser = this.analyserFor(effective.key, effective.options);
-      analyser.analyse(WARM_UP_SAMPLE, 'markdown');
+      const cache = new BlockCache();
+      let text = WARM_UP_SAMPLE.repeat(WARM_UP_COPIES);
+      for (let edit = 0; edit <= WARM_UP_EDITS; edit++) {
+        const result = analyser.analyse(text, 'markdown', cache);
+        const diagnostics = toDiagnostics(result, new LineIndex(text), true);
+        publishBytes({ method: 'textDocument/publishDiagnostics', params: { uri, version: edit, diagnostics } });
+        const at = Math.max(0, text.indexOf(' ', Math.floor((text.length * edit) / (WARM_UP_EDITS + 1))));
+        text = `${text.slice(0, at)}e${text.slice(at)}`;
+      }
+      publishBytes({ method: 'textDocument/publishDiagnostics', params: { uri, diagnostics: [] } }); // forgets the sample
     } catch {
       // reported when a document needs it
     }
@@ -103,13 +128,13 @@ export class DocumentChecker {
 
   /** Shutting down: no check may start after this. */
   dispose(): void {
-    for (const state of this.states.values()) clearTimeout(state.timer);
+    for (const state of this.states.values()) state.cancel?.();
     this.states.clear();
   }
 
   close(uri: string, version: number): void {
     const state = this.states.get(uri);
-    if (state) clearTimeout(state.timer);
+    state?.cancel?.();
     this.states.delete(uri);
     this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
   }
@@ -125,7 +150,7 @@ export class DocumentChecker {
 
   private stateOf(uri: string): DocumentState {
     let state = this.states.get(uri);
-    if (!state) this.states.set(uri, (state = { cache: new BlockCache(), published: false, lastChange: -Infinity }));
+    if (!state) this.states.set(uri, (state = { cache: new BlockCache(), diagnostics: new DiagnosticsCache(), published: false, lastChange: -Infinity }));
     return state;
   }
 
@@ -139,7 +164,7 @@ export class DocumentChecker {
     const latest = this.documents.get(uri);
     if (!latest || latest.version !== version) return undefined;
     const state = this.stateOf(uri);
-    clearTimeout(state.timer);
+    state.cancel?.();
     const languageId = analysedLanguage(doc.languageId, effective.user.languages);
     if (!effective.user.enable || !languageId) {
       this.unpublish(uri, state);
@@ -172,7 +197,7 @@ export class DocumentChecker {
   }
 
   private publish(checked: CheckedDocument, state: DocumentState): void {
-    const diagnostics = toDiagnostics(checked.result, checked.version, checked.lines, this.features.codeDescription);
+    const diagnostics = state.diagnostics.toDiagnostics(checked.result, checked.lines, this.features.codeDescription);
     this.connection.sendDiagnostics({ uri: checked.uri, version: checked.version, diagnostics });
     state.published = true;
     // The summary goes out on the next turn, so the diagnostics are written to the client first.

@@ -49,7 +49,7 @@ describe('language server: code actions', () => {
     const flagged = diagnostics.filter((d) => d.code);
     assert.ok(flagged.length > 0, 'the fixture has findings');
     for (const diagnostic of flagged) {
-      const finding = findings[(diagnostic.data as { index: number }).index];
+      const finding = findings[diagnostic.data as number];
       const actions = await actionsFor(client, uri, diagnostic);
       const expected = expectedActions(text, finding);
       assert.deepEqual(actions.map((a) => a.title), expected.map((e) => e.title), `titles for ${finding.ruleId} at ${finding.range.start}`);
@@ -92,7 +92,7 @@ describe('language server: code actions', () => {
     const findings = analyse(text).findings;
     let checked = 0;
     for (const diagnostic of diagnostics.filter((d) => d.code)) {
-      const finding = findings[(diagnostic.data as { index: number }).index];
+      const finding = findings[diagnostic.data as number];
       const actions = await actionsFor(client, uri, diagnostic);
       finding.fixes.forEach((fix, i) => {
         const change = actions[i].edit?.documentChanges?.[0] as TextDocumentEdit;
@@ -110,7 +110,7 @@ describe('language server: code actions', () => {
     const { client, uri, diagnostics } = await openWith(EXPERIMENTAL_SNIPPET_CAPABILITIES, 'experimental.md');
     const diagnostic = diagnostics.find((d) => d.code === 'hype-term');
     assert.ok(diagnostic);
-    const finding = analyse(text).findings[(diagnostic.data as { index: number }).index];
+    const finding = analyse(text).findings[diagnostic.data as number];
     const actions = await actionsFor(client, uri, diagnostic);
     const edit = (actions[0].edit?.documentChanges?.[0] as TextDocumentEdit).edits[0] as { newText: string; insertTextFormat?: number };
     assert.equal(edit.newText, finding.fixes[0].snippet);
@@ -125,7 +125,7 @@ describe('language server: code actions', () => {
     const { client, uri, diagnostics } = await openWith(capabilities, 'old-client.md');
     const diagnostic = diagnostics.find((d) => d.code === 'hype-term');
     assert.ok(diagnostic);
-    const finding = analyse(text).findings[(diagnostic.data as { index: number }).index];
+    const finding = analyse(text).findings[diagnostic.data as number];
     const actions = await actionsFor(client, uri, diagnostic);
     assert.equal(actions[0].edit?.documentChanges, undefined);
     assert.equal(applyTextEdits(text, actions[0].edit?.changes?.[uri] ?? []), applyFix(text, finding.fixes[0]));
@@ -140,9 +140,16 @@ describe('language server: code actions', () => {
 
     const hype = diagnostics.find((d) => d.code === 'hype-term' && d.range.start.line === range.start.line);
     assert.ok(hype);
-    const stale = { ...hype, data: { version: 999, index: 0 } };
-    const withStale = await actionsFor(client, uri, stale);
-    assert.deepEqual(withStale.map((a) => a.title), (await actionsFor(client, uri, hype)).map((a) => a.title));
+    const expected = (await actionsFor(client, uri, hype)).map((a) => a.title);
+    // data of an older version may point at another finding, even one of the same rule: the
+    // finding is the one with the diagnostic's rule and range.
+    const sameRuleElsewhere = diagnostics.findIndex((d) => d.code === 'hype-term' && d.range.start.line !== range.start.line);
+    const otherRule = diagnostics.findIndex((d) => d.code && d.code !== 'hype-term');
+    assert.ok(sameRuleElsewhere >= 0 && otherRule >= 0, 'the fixture has other findings');
+    for (const data of [sameRuleElsewhere, otherRule, 99_999, -1, 'x', { version: 999, index: 0 }, undefined]) {
+      const withStale = await actionsFor(client, uri, { ...hype, data });
+      assert.deepEqual(withStale.map((a) => a.title), expected, `data ${JSON.stringify(data)}`);
+    }
   });
 });
 

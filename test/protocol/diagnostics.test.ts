@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { ruleDocsUrl } from '../../src/core';
-import { comparable, expectedDiagnostics, fixture, rangeOfText } from './expectations';
+import { comparable, expectedDiagnostics, fixture, offsetAt, positionAt, rangeOfText } from './expectations';
 import { fileUri, startServerForSuite, TestClient } from './lspClient';
 
 describe('language server: diagnostics', () => {
@@ -62,7 +62,7 @@ describe('language server: diagnostics', () => {
     assert.ok(!diagnostics.some((d) => d.range.start.line === anchoredLine), 'nothing flagged on the anchored claim');
   });
 
-  it('maps rule severity to LSP severity, and carries the version and finding index in data', async () => {
+  it('maps rule severity to LSP severity, and carries the finding index in data', async () => {
     const text = fixture('claims.md');
     const uri = newUri();
     await client.open(uri, text, 'markdown', 7);
@@ -70,7 +70,7 @@ describe('language server: diagnostics', () => {
     assert.equal(published.version, 7);
     published.diagnostics.forEach((d, index) => {
       assert.ok([1, 2, 3].includes(d.severity ?? 0));
-      if (d.code) assert.deepEqual(d.data, { version: 7, index });
+      if (d.code) assert.equal(d.data, index);
     });
   });
 
@@ -87,6 +87,33 @@ describe('language server: diagnostics', () => {
     assert.deepEqual(comparable(published.diagnostics), expectedDiagnostics(after));
     const hype = published.diagnostics.find((d) => d.code === 'hype-term' && d.message.includes('revolutionise'));
     assert.equal(hype?.range.start.line, 4);
+  });
+
+  it('stays exact through edits that move lines and add and remove findings, data included', async () => {
+    let text = fixture('claims.md');
+    const uri = newUri();
+    await client.open(uri, text);
+    await client.diagnosticsFor(uri, 1);
+    const lines = (): string[] => text.split('\n');
+    // [line, character, characters to delete, text to insert]
+    const edits: Array<[number, number, number, string]> = [
+      [0, 0, 0, 'x'], // a character on the first line
+      [2, 0, 0, 'The seamless app will revolutionise care.\n\n'], // new lines and findings before the others
+      [2, 4, 9, 'plain'], // 'seamless' becomes 'plain': a finding goes, those after move back in the list
+      [lines().length - 2, 0, 0, 'Another world-class tool.\n'], // near the end
+      [1, 0, lines()[1].length + 1, ''], // a line deleted
+    ];
+    let version = 1;
+    for (const [line, character, remove, insert] of edits) {
+      const at = offsetAt(text, { line, character });
+      const end = positionAt(text, at + remove);
+      const start = positionAt(text, at);
+      text = text.slice(0, at) + insert + text.slice(at + remove);
+      await client.change(uri, ++version, [{ range: { start, end }, text: insert }]);
+      const published = await client.diagnosticsFor(uri, version);
+      assert.deepEqual(comparable(published.diagnostics), expectedDiagnostics(text), `after edit ${version - 1}`);
+      published.diagnostics.forEach((d, index) => d.code && assert.equal(d.data, index));
+    }
   });
 
   it('analyses plain text as plain text', async () => {

@@ -11,9 +11,9 @@ describe('language server: rapid edits', () => {
 
   startServerForSuite((server) => ({ client, workspace } = server));
 
-  async function typeQuickly(uri: string, start: string, typed: string, pauseMs: number): Promise<string> {
+  async function typeQuickly(uri: string, start: string, typed: string, pauseMs: number, fromVersion = 1): Promise<string> {
     let text = start;
-    let version = 1;
+    let version = fromVersion;
     for (const ch of typed) {
       const at = positionAt(text, text.length - 1); // before the final newline
       text = `${text.slice(0, -1)}${ch}\n`;
@@ -43,4 +43,33 @@ describe('language server: rapid edits', () => {
       assert.deepEqual(comparable(last.diagnostics), expectedDiagnostics(finalText));
     });
   }
+
+  it('checks a change after a pause at once, without the debounce; a burst after its last change', async function () {
+    this.timeout(30_000);
+    const uri = fileUri(path.join(workspace, 'leading-edge.md'));
+    let text = fixture('claims.md');
+    await client.setSettings({ debounceMs: 4000 });
+    try {
+      await client.open(uri, text);
+      await client.diagnosticsFor(uri, 1);
+      await sleep(4100); // a quiet spell longer than the debounce
+      const at = positionAt(text, 0);
+      text = `A seamless start. ${text}`;
+      const sent = Date.now();
+      await client.change(uri, 2, [{ range: { start: at, end: at }, text: 'A seamless start. ' }]);
+      const single = await client.diagnosticsFor(uri, 2);
+      // Far below the 4 s debounce (a generous bound: this is not a speed test).
+      assert.ok(Date.now() - sent < 2000, `a lone change waited ${Date.now() - sent} ms`);
+      assert.deepEqual(comparable(single.diagnostics), expectedDiagnostics(text));
+      // A burst right after it: only its end is the latest version, published after the debounce.
+      const mark = client.publishes.length;
+      text = await typeQuickly(uri, text, ' Bold claims!', 0, 2);
+      const last = await client.diagnosticsFor(uri, 15);
+      const versions = client.publishes.slice(mark).filter((p) => p.uri === uri).map((p) => p.version ?? -1);
+      assert.deepEqual(versions, [...versions].sort((a, b) => a - b), `versions never go back: ${versions}`);
+      assert.deepEqual(comparable(last.diagnostics), expectedDiagnostics(text));
+    } finally {
+      await client.setSettings({});
+    }
+  });
 });

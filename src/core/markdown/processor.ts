@@ -27,11 +27,19 @@ const commonMarkProcessor = unified().use(remarkParse).freeze();
  * start at one of these characters or words; a block without any of them parses the same with
  * plain CommonMark, which is about twice as fast. Most prose blocks have none of them.
  */
-function mayUseGfm(text: string): boolean {
+export function mayUseGfm(text: string): boolean {
   // Autolink literals are case-insensitive: "WWW.EXAMPLE.COM" and "HTTPS://…" are links too.
-  return GFM_TRIGGER.test(text);
+  return GFM_TRIGGER.test(text) || (text.includes('[') && GFM_BRACKET_TRIGGER.test(text));
 }
-const GFM_TRIGGER = /[|~[@]|http|www\./i;
+const GFM_TRIGGER = /[|~@]|http|www\./i;
+/**
+ * Footnotes and task-list items start at `[`, which links and citations use too. Only a footnote
+ * definition (`[^a]:`) or a task-list check (`[ ]`, `[x]`) makes GFM read such a block
+ * differently: a footnote call is a call only when its definition is in the same parse. With
+ * `&` or `\` GFM is kept as well, because its autolink-literal transform reads decoded text,
+ * where an entity or an escape may spell a URL or an e-mail address.
+ */
+const GFM_BRACKET_TRIGGER = /\]:|\[(?:[ \t\nxX]|\r\n?)\]|[&\\]/;
 const documentStartProcessor = unified()
   .use(remarkParse)
   .use(remarkGfm)
@@ -49,6 +57,14 @@ export function parseMarkdown(text: string, atDocumentStart: boolean): Root {
     ? documentStartProcessor
     : mayUseGfm(text) ? bodyProcessor : commonMarkProcessor;
   return processor.parse(text) as Root;
+}
+
+/**
+ * Parses text that cannot hold front matter, with GFM or plain CommonMark as the caller chose
+ * (by mayUseGfm of each of the blocks it joined: see extractProseOfBlocks).
+ */
+export function parseBody(text: string, gfm: boolean): Root {
+  return (gfm ? bodyProcessor : commonMarkProcessor).parse(text) as Root;
 }
 
 const referenceCache = new Map<string, string | null>();

@@ -22,14 +22,27 @@ function isAsciiPunctuation(code: number): boolean {
 }
 
 export class SegmentBuilder {
-  private chars: string[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
+  // The text so far is `pieces` joined, then the pending run source[runFrom, runTo): characters
+  // copied one to one are sliced from the source in runs, not pushed one string each. The map
+  // of code unit k is starts[k], ends[k] (typed arrays grown by doubling).
+  private pieces: string[] = [];
+  private runFrom = -1;
+  private runTo = -1;
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
+  private count = 0;
 
-  constructor(private readonly source: string) {}
+  /**
+   * `source` is what the parser read; `base` its offset of the block the segment belongs to
+   * (several blocks may be parsed together), so the map is relative to that block.
+   */
+  constructor(
+    private readonly source: string,
+    private readonly base = 0,
+  ) {}
 
   get length(): number {
-    return this.chars.length;
+    return this.count;
   }
 
   /** Appends `text`, every code unit of it mapped to the whole source range [start, end). */
@@ -39,7 +52,7 @@ export class SegmentBuilder {
 
   /** Appends source text verbatim, each code unit mapped to itself. */
   appendVerbatim(start: number, end: number): void {
-    for (let j = start; j < end; j++) this.push(this.source[j], j, j + 1);
+    for (let j = start; j < end; j++) this.pushSource(j);
   }
 
   /**
@@ -90,8 +103,14 @@ export class SegmentBuilder {
           }
         }
       }
+      if (v === s) {
+        this.pushSource(j);
+        i++;
+        j++;
+        continue;
+      }
       // The parser reads NUL as U+FFFD (CommonMark's rule for insecure characters).
-      if (v === s || (s === 0 && v === 0xfffd)) {
+      if (s === 0 && v === 0xfffd) {
         this.push(value[i], j, j + 1);
         i++;
         j++;
@@ -115,19 +134,20 @@ export class SegmentBuilder {
    * pairs with no letter in the text or a caret (`[1][2]`, `[^1][^2]`), which are evidence markers.
    */
   resolveLiteralReferences(): void {
-    const text = this.chars.join('');
+    const text = this.text();
     if (!text.includes('][')) return;
     const pattern = /(!?)\[([^[\]\n]+)\]\[([^[\]\n]*)\]/g;
-    const chars: string[] = [];
-    const starts: number[] = [];
-    const ends: number[] = [];
+    const old = { starts: this.starts, ends: this.ends, count: this.count };
+    this.pieces = [];
+    this.starts = new Int32Array(old.starts.length);
+    this.ends = new Int32Array(old.ends.length);
+    this.count = 0;
     let kept = 0;
     const keep = (from: number, to: number): void => {
-      for (let k = from; k < to; k++) {
-        chars.push(this.chars[k]);
-        starts.push(this.starts[k]);
-        ends.push(this.ends[k]);
-      }
+      this.pieces.push(text.slice(from, to));
+      this.starts.set(old.starts.subarray(from, to), this.count);
+      this.ends.set(old.ends.subarray(from, to), this.count);
+      this.count += to - from;
     };
     for (const match of text.matchAll(pattern)) {
       if (!/\p{L}/u.test(match[2]) || match[2].startsWith('^') || match[3].startsWith('^')) continue;
@@ -135,36 +155,74 @@ export class SegmentBuilder {
       const last = at + match[0].length - 1;
       keep(kept, at);
       if (match[1] === '!') {
-        chars.push(OBJECT_REPLACEMENT);
-        starts.push(this.starts[at]);
-        ends.push(this.ends[last]);
+        this.pieces.push(OBJECT_REPLACEMENT);
+        this.starts[this.count] = old.starts[at];
+        this.ends[this.count] = old.ends[last];
+        this.count++;
       } else {
         keep(at + 1, at + 1 + match[2].length);
       }
       kept = last + 1;
     }
-    keep(kept, this.chars.length);
-    this.chars = chars;
-    this.starts = starts;
-    this.ends = ends;
+    keep(kept, old.count);
   }
 
   /** Drops trailing whitespace (the parser keeps none, but joined inline pieces may). */
   trimEnd(): void {
-    while (this.chars.length > 0 && /\s/.test(this.chars[this.chars.length - 1])) {
-      this.chars.pop();
-      this.starts.pop();
-      this.ends.pop();
-    }
+    const text = this.text();
+    let n = text.length;
+    while (n > 0 && /\s/.test(text[n - 1])) n--;
+    this.pieces = [text.slice(0, n)];
+    this.count = n;
   }
 
   build(): { text: string; sourceStart: Int32Array; sourceEnd: Int32Array } {
-    return { text: this.chars.join(''), sourceStart: Int32Array.from(this.starts), sourceEnd: Int32Array.from(this.ends) };
+    return { text: this.text(), sourceStart: this.starts.slice(0, this.count), sourceEnd: this.ends.slice(0, this.count) };
   }
 
+  /** The text so far, as one string (kept as the only piece). */
+  private text(): string {
+    this.endRun();
+    if (this.pieces.length !== 1) this.pieces = [this.pieces.join('')];
+    return this.pieces[0];
+  }
+
+  private endRun(): void {
+    if (this.runFrom < 0) return;
+    this.pieces.push(this.source.slice(this.runFrom, this.runTo));
+    this.runFrom = -1;
+  }
+
+  private reserve(): void {
+    if (this.count < this.starts.length) return;
+    const starts = new Int32Array(this.starts.length * 2);
+    const ends = new Int32Array(this.ends.length * 2);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  /** One code unit of text, mapped to source[start, end). */
   private push(char: string, start: number, end: number): void {
-    this.chars.push(char);
-    this.starts.push(start);
-    this.ends.push(end);
+    this.endRun();
+    this.pieces.push(char);
+    this.reserve();
+    this.starts[this.count] = start - this.base;
+    this.ends[this.count] = end - this.base;
+    this.count++;
+  }
+
+  /** source[j] itself, mapped to itself. */
+  private pushSource(j: number): void {
+    if (this.runTo !== j || this.runFrom < 0) {
+      this.endRun();
+      this.runFrom = j;
+    }
+    this.runTo = j + 1;
+    this.reserve();
+    this.starts[this.count] = j - this.base;
+    this.ends[this.count] = j + 1 - this.base;
+    this.count++;
   }
 }
