@@ -250,28 +250,25 @@ describe('lexicons', () => {
         entries: [{ term: '(a+)+$', kind: 'hype', source: 't' }, { term: '.*', kind: 'hype', source: 't' }],
       };
       const lex = compileLexicons([custom], {});
-      const start = Date.now();
       assert.deepEqual(matchesIn(`${'a'.repeat(50_000)}!`, lex), []);
       assert.deepEqual(matchesIn('anything at all', lex), []);
       assert.ok(has('x (a+)+$ y', 'hype', '( a + ) + $', lex));
-      assert.ok(Date.now() - start < 2000);
     });
 
-    it('matches about 200,000 tokens quickly once compiled', function () {
-      this.timeout(30_000);
-      const essay = readFileSync(join(ROOT, '..', 'shared', 'background', 'techno-realism-essay.txt'), 'utf8');
-      let text = '';
-      while (text.length < 1_200_000) text += `${essay}\n`;
-      const tokens = tokenize(text);
-      assert.ok(tokens.length > 190_000);
+    it('matches about 200,000 tokens, each copy of a document alike', function () {
+      // Speed is measured by `npm run bench`, not here; this checks that matching a large input
+      // ends (mocha's timeout bounds it) and finds in N copies exactly N times what it finds in
+      // one. The text is the repository's own sample, so the test needs nothing outside it.
+      this.timeout(60_000);
+      const sample = readFileSync(join(ROOT, 'examples', 'draft-strategy.md'), 'utf8');
       const lex = lexicon();
-      lex.match(tokens); // warm up the JIT
-      const start = process.hrtime.bigint();
-      const found = lex.match(tokens);
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      assert.ok(found.length > 10_000);
-      // Well under 100 ms on an idle machine; the bound leaves room for a busy CI runner.
-      assert.ok(ms < 1000, `matching ${tokens.length} tokens took ${ms.toFixed(0)} ms`);
+      const one = tokenize(`${sample}\n`);
+      const once = lex.match(one).length;
+      const copies = Math.ceil(200_000 / one.length);
+      const tokens = tokenize(`${sample}\n`.repeat(copies));
+      assert.ok(tokens.length >= 200_000, `${tokens.length} tokens`);
+      assert.ok(once > 30);
+      assert.equal(lex.match(tokens).length, once * copies);
     });
   });
 
