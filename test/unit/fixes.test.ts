@@ -108,6 +108,14 @@ const FIX_CASES: FixCase[] = [
       'Digital self-service will eliminate paperwork for ${1:which group or share instead of “all”}$0 our customers.',
     ]],
   },
+  {
+    rule: 'absolute-claim',
+    text: 'The new portal eliminates paper forms and guaranteed faster replies.',
+    words: 'eliminates',
+    fixes: [
+      ['Replace with “reduces”', 'alternative', 'The new portal reduces paper forms and guaranteed faster replies.', 'The new portal reduces paper forms and guaranteed faster replies.'],
+    ],
+  },
 ];
 
 /** Sentences with findings of every rule, several with numbers and dates of their own. */
@@ -147,6 +155,18 @@ describe('fixes', () => {
       ['Replace with “connected”', 'alternative', 'Connected booking is now live in every branch library.', 'Connected booking is now live in every branch library.'],
       ['Replace with “simple”', 'alternative', 'Simple booking is now live in every branch library.', 'Simple booking is now live in every branch library.'],
     ]);
+  });
+
+  it('softens absolute verbs and adverbs in the written form, and scopes quantifiers', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Shared records guaranteed safer handovers for every ward.', 'guaranteed', 'Shared records supported safer handovers for every ward.'],
+      ['The app will always answer within a minute, eliminating queues.', 'always', 'The app will usually answer within a minute, eliminating queues.'],
+      ['The app will always answer within a minute, eliminating queues.', 'eliminating', 'The app will always answer within a minute, reducing queues.'],
+    ];
+    for (const [text, words, expected] of cases) {
+      const f = findingOn(text, 'absolute-claim', words);
+      assert.deepEqual(outcomes(text, f).map(([, kind, plain]) => [kind, plain]), [['alternative', expected]]);
+    }
   });
 
   it('capitalises the next word when it deletes the first word of a sentence', () => {

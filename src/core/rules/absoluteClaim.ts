@@ -6,6 +6,22 @@ import { overlapsTaken, quote, spanOfMatch, wordsOf } from './spans';
 
 const QUESTION = 'Is it really every case? Which group, what share, and by when?';
 
+/**
+ * `alternative` with the ending `written` adds to `term` ("eliminates" for "eliminate" gives
+ * "reduces" for "reduce"), by the regular rules; undefined when the ending is not a regular one.
+ */
+export function inflectLike(written: string, term: string, alternative: string): string | undefined {
+  const w = written.toLowerCase();
+  const t = term.toLowerCase();
+  if (w === t || alternative.includes(' ')) return w === t ? alternative : undefined;
+  const stem = t.endsWith('e') ? t.slice(0, -1) : t;
+  const altStem = alternative.endsWith('e') ? alternative.slice(0, -1) : alternative;
+  if (w === `${t}s`) return `${alternative}s`;
+  if (w === `${stem}ed` || w === `${t}d`) return alternative.endsWith('e') ? `${alternative}d` : `${alternative}ed`;
+  if (w === `${stem}ing`) return `${altStem}ing`;
+  return undefined;
+}
+
 /** every, all, never, eliminate, guarantee: absolute promises about outcomes. */
 export const absoluteClaim: RuleModule = {
   id: 'absolute-claim',
@@ -21,9 +37,19 @@ export const absoluteClaim: RuleModule = {
       const span = spanOfMatch(p, m);
       if (overlapsTaken(ctx, span)) continue;
       const words = wordsOf(p, span);
-      const fixes: FixCandidate[] = (m.entry.alternatives ?? []).map((alternative) =>
-        buildFix(`Replace with “${alternative}”`, 'alternative', span, [matchCase(words, alternative)]));
-      fixes.push(buildFix('Scope it to the group and share it really covers', 'scope', span, [slot(`which group or share instead of “${words}”`)]));
+      const fixes: FixCandidate[] = [];
+      for (const alternative of m.entry.alternatives ?? []) {
+        // "eliminates" -> "reduces": the alternative takes the written word's ending, or is not offered.
+        const inflected = inflectLike(words, m.entry.term, alternative);
+        if (inflected !== undefined) fixes.push(buildFix(`Replace with “${inflected}”`, 'alternative', span, [matchCase(words, inflected)]));
+      }
+      // A quantifier ("every", "all", "no one") is scoped to the group it really covers; a verb or
+      // an adverb ("eliminate", "always") is softened by its lexicon alternatives instead, since
+      // "[which group instead of “eliminates”]" would not read as a sentence. The scope fix is
+      // also the fallback when no alternative fits the written form.
+      if (fixes.length === 0) {
+        fixes.push(buildFix('Scope it to the group and share it really covers', 'scope', span, [slot(`which group or share instead of “${words}”`)]));
+      }
       reports.push({
         start: span.start,
         end: span.end,
