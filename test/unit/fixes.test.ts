@@ -169,6 +169,16 @@ describe('fixes', () => {
     }
   });
 
+  it('names the measure first when the benefit is not a named outcome', () => {
+    const text = 'This will solve the workforce crisis in general practice.';
+    const f = findingOn(text, 'unmeasured-outcome', 'solve the workforce crisis');
+    assert.deepEqual(outcomes(text, f)[0], [
+      'Add baseline, target and date', 'rewrite',
+      'This will solve the workforce crisis in general practice, measured as [outcome measure] going from [baseline] to [target] by [date].',
+      'This will solve the workforce crisis in general practice, measured as ${1:outcome measure} going from ${2:baseline} to ${3:target} by ${4:date}$0.',
+    ]);
+  });
+
   it('capitalises the next word when it deletes the first word of a sentence', () => {
     const text = 'Seamless booking is now live in every branch library.';
     const f = findingOn(text, 'hype-term', 'Seamless');

@@ -36,18 +36,23 @@ export const unmeasuredOutcome: RuleModule = {
     else if (benefit) span = spanOfMatch(p, benefit);
     else span = spanOfTokens(p, 0, Math.min(p.tokens.length, 4));
     const words = wordsOf(p, span);
-    const insertAt = outcome || verb ? span.end : sentenceEndInsertion(p);
-    const here = { start: insertAt, end: insertAt };
     const end = sentenceEndInsertion(p);
+    // "reduce waiting times [from 18 to 12 weeks by 2027]" reads as a sentence only after a named
+    // outcome; after anything else ("solve the workforce crisis") the measure is named first.
+    const baselineTargetDate = outcome
+      ? buildFix('Add baseline, target and date', 'rewrite', { start: span.end, end: span.end }, [
+        ' from ', slot('baseline'), ' to ', slot('target'), ' by ', slot('date'),
+      ])
+      : buildFix('Add baseline, target and date', 'rewrite', { start: end, end }, [
+        ', measured as ', slot('outcome measure'), ' going from ', slot('baseline'), ' to ', slot('target'), ' by ', slot('date'),
+      ]);
     return [{
       start: span.start,
       end: span.end,
       triggers: [words],
       message: `${quote(words)} claims a benefit but gives no measure to check it by. ${QUESTION}`,
       fixes: [
-        buildFix('Add baseline, target and date', 'rewrite', here, [
-          ' from ', slot('baseline'), ' to ', slot('target'), ' by ', slot('date'),
-        ]),
+        baselineTargetDate,
         buildFix('Name the measure, its data source and its owner', 'rewrite', { start: end, end }, [
           ', measured by ', slot('metric'), ' from ', slot('data source'), '; owner: ', slot('role'),
         ]),
