@@ -1,6 +1,6 @@
 // Finds what anchors a claim: quantities, dates and timeframes, "from X to Y", metric names.
 // Works on tokens (no regular expression over the whole sentence), so it is linear and safe.
-import type { Token } from './words';
+import { wordBitMap, type Token } from './words';
 
 export interface MeasureProfile {
   /** A number that is not a year (or a spelled-out quantity such as "a quarter", "twice"). */
@@ -55,13 +55,10 @@ const PERIOD = 4;
 const TIMEFRAME_LEAD = 8;
 const UNIT = 16;
 const COMPARISON_LEAD = 32;
-const WORD_BITS = new Map<string, number>();
-for (const [words, bit] of [
+const WORD_BITS = wordBitMap([
   [SPELLED_QUANTITIES, SPELLED], [MONTHS, MONTH], [PERIOD_WORDS, PERIOD], [TIMEFRAME_LEADS, TIMEFRAME_LEAD],
   [UNITS, UNIT], [COMPARISON_LEADS, COMPARISON_LEAD],
-] as const) {
-  for (const word of words) WORD_BITS.set(word, (WORD_BITS.get(word) ?? 0) | bit);
-}
+]);
 
 function bitsOf(t: Token | undefined): number {
   return t === undefined ? 0 : WORD_BITS.get(t.lower) ?? 0;

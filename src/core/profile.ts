@@ -6,7 +6,7 @@ import type { LexiconKind } from './lexicon/types';
 import { clauseShape, type ClauseShape } from './clause';
 import { findMeasures, type MeasureProfile } from './measure';
 import { canBeNoun, canBeVerb, isVerbForm } from './pos';
-import { tokenize, type Token } from './words';
+import { tokenize, wordBitMap, type Token } from './words';
 
 export type SubjectKind = 'technology' | 'programme' | 'organisation' | 'people' | 'other';
 export type PredicateKind = 'capability' | 'deployment' | 'effect' | 'strong-effect' | 'aspiration' | 'governance' | 'other';
@@ -175,15 +175,12 @@ const W_CONTRAST = 512;
 const W_BE = 1024;
 const W_CRITERIA_LEAD = 2048;
 const W_CRITERIA_FOLLOWER = 4096;
-const WORD_BITS = new Map<string, number>();
-for (const [words, bit] of [
+const WORD_BITS = wordBitMap([
   [FUTURE, W_FUTURE], [ABILITY, W_ABILITY], [AUXILIARIES, W_AUXILIARY], [NEGATIONS, W_NEGATION],
   [CONDITIONALS, W_CONDITIONAL], [FIRST_PERSON, W_FIRST_PERSON], [COMPARATIVES, W_COMPARATIVE],
   [PAST_IRREGULAR, W_PAST_IRREGULAR], [PAST_AUX, W_PAST_AUX], [CONTRASTS, W_CONTRAST], [BE_FORMS, W_BE],
   [CRITERIA_LEADS, W_CRITERIA_LEAD], [CRITERIA_FOLLOWERS, W_CRITERIA_FOLLOWER],
-] as const) {
-  for (const word of words) WORD_BITS.set(word, (WORD_BITS.get(word) ?? 0) | bit);
-}
+]);
 
 function bitsOf(token: Token | undefined): number {
   return token === undefined ? 0 : WORD_BITS.get(token.lower) ?? 0;

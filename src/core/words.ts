@@ -221,3 +221,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 export function phraseStems(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.stem);
 }
+
+/**
+ * Word lists as bits of one number per word (each list's words get its bit), so code that asks
+ * several "is this word in list X?" questions per token makes one map lookup instead of one each.
+ */
+export function wordBitMap(lists: ReadonlyArray<readonly [Iterable<string>, number]>): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const [words, bit] of lists) for (const word of words) map.set(word, (map.get(word) ?? 0) | bit);
+  return map;
+}
