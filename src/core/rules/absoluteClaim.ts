@@ -13,7 +13,8 @@ const QUESTION = 'Is it really every case? Which group, what share, and by when?
 export function inflectLike(written: string, term: string, alternative: string): string | undefined {
   const w = written.toLowerCase();
   const t = term.toLowerCase();
-  if (w === t || alternative.includes(' ')) return w === t ? alternative : undefined;
+  if (w === t) return alternative;
+  if (alternative.includes(' ')) return undefined;
   const stem = t.endsWith('e') ? t.slice(0, -1) : t;
   const altStem = alternative.endsWith('e') ? alternative.slice(0, -1) : alternative;
   if (w === `${t}s`) return `${alternative}s`;
