@@ -27,6 +27,8 @@ export const FEATURE_INDEX = {
   organisationDeployment: 68, futureTense: 69, objectTechnology: 70, objectOutcome: 71, objectPeople: 72,
   // From the main clause's shape (clause.ts).
   labelled: 73, verbDeployment: 74, deployTool: 75,
+  // A particular tool, system or product is named, not only a field ("digital", "AI").
+  concreteTool: 76,
 } as const;
 export type FeatureName = keyof typeof FEATURE_INDEX;
 export const FEATURE_NAMES = Object.keys(FEATURE_INDEX) as FeatureName[];
@@ -199,6 +201,7 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.labelled] = b(cl.labelled);
   out[F.verbDeployment] = b(verbIsDeployment);
   out[F.deployTool] = b(verbIsDeployment && (objectTool || (toolInSubject && cl.passive)));
+  out[F.concreteTool] = b(techList.some((t) => t.entry.generic !== true));
   return out;
 }
 

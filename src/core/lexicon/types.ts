@@ -75,6 +75,8 @@ export interface LexiconEntry {
   strength?: Strength;
   /** For hype: only hype when it qualifies a benefit or outcome ("huge benefits", not "a huge backlog"). */
   qualifies?: 'benefit';
+  /** For technology: a field or broad class of technology ("digital", "AI"), not a particular tool. */
+  generic?: boolean;
   /** Required for outcome entries. */
   domain?: OutcomeDomain;
   /** Plain replacements offered as fixes ([] when deleting the word is the fix). */
