@@ -34,6 +34,7 @@ const PLAINER: Record<string, string> = {
   revolutionary: ' Plainer: “new”.',
   'cutting-edge': ' Plainer: “new”, “current”.',
   huge: ' Plainer: “large”.',
+  revolution: ' Plainer: “change”.',
 };
 
 const CASES: RuleCase[] = [
@@ -136,6 +137,8 @@ const CASES: RuleCase[] = [
       ['We have built a cutting-edge data platform for the region.', [16, 'cutting-edge']],
       // A scale word sizing a benefit is hype.
       ['The new app will deliver huge savings for the council.', [25, 'huge']],
+      // The guide's "revolution(ise)": the noun too, when a change is called one.
+      ['This revolution changes the way residents deal with the council.', [5, 'revolution']],
     ],
     negatives: [
       ['Its vision is hardly groundbreaking.', 'denied hype'],
