@@ -71,7 +71,7 @@ async function main(): Promise<void> {
     const vector = new Float64Array(FEATURE_COUNT);
     const scores = new Float64Array(CATEGORIES.length);
     const [flags, featuresMs] = time(() => profiles.map((p: ClaimProfile) =>
-      (p.tokens.length === 0 ? 0 : flaggedBits(model, scoreVector(model, featureVector(p, vector), scores)))));
+      (p.tokens.length === 0 ? 0 : flaggedBits(model, scoreVector(model, featureVector(p, vector), scores), vector))));
     const [, rulesMs] = time(() => {
       let reports = 0;
       profiles.forEach((profile, k) => {

@@ -3,7 +3,7 @@
 // cross-validation by document) so the threshold is not tuned on the sentences it is fitted to.
 import type { Category } from '../../src/core/types';
 import { featuresOf, type FeatureVector } from '../../src/core/features';
-import { CATEGORIES, score, type CategoryWeights, type ModelWeights } from '../../src/core/model';
+import { CATEGORIES, passesDecisionOrder, score, type CategoryWeights, type ModelWeights } from '../../src/core/model';
 import { claimProfile } from '../../src/core/profile';
 import type { CompiledLexicon } from '../../src/core/lexicon';
 import { foldsBySource, type LabelledSentence } from './corpus';
@@ -94,7 +94,11 @@ export function train(examples: Example[], o: TrainOptions = DEFAULT_TRAIN, inne
     folds.forEach((held, k) => {
       const rest = folds.filter((_, j) => j !== k).flat();
       const fitted = fitLogistic(rest, category, names, o);
-      for (const e of held) outOfFold.push({ s: score({ ...fitted, threshold: 0 }, e.features), y: e.item.labels.has(category) });
+      for (const e of held) {
+        // A sentence the decision order rules out is never flagged, whatever its score.
+        const s = passesDecisionOrder(category, e.features) ? score({ ...fitted, threshold: 0 }, e.features) : 0;
+        outOfFold.push({ s, y: e.item.labels.has(category) });
+      }
     });
     model[category] = { ...fitLogistic(examples, category, names, o), threshold: bestThreshold(outOfFold, o.beta) };
   }

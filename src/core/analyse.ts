@@ -258,7 +258,7 @@ class SentenceAnalyser {
     const profile = claimProfile(text, this.lexicon);
     if (profile.tokens.length === 0) return;
     const vector = featureVector(profile, this.vector);
-    const bits = flaggedBits(this.model, scoreVector(this.model, vector, this.scores));
+    const bits = flaggedBits(this.model, scoreVector(this.model, vector, this.scores), vector);
     const sentence = shiftedBy(toSourceRange(segment, span.start, span.end), base);
     const anchored = vector[ANCHORED] === 1;
     const isClaim = bits !== 0 || (anchored && (vector[BENEFIT] === 1 || vector[EFFECT] === 1 || vector[OUTCOME] === 1));

@@ -27,8 +27,11 @@ export const FEATURE_INDEX = {
   organisationDeployment: 68, futureTense: 69, objectTechnology: 70, objectOutcome: 71, objectPeople: 72,
   // From the main clause's shape (clause.ts).
   labelled: 73, verbDeployment: 74, deployTool: 75,
-  // A particular tool, system or product is named, not only a field ("digital", "AI").
-  concreteTool: 76,
+  // A particular tool, system or product is named, not only a field ("digital", "AI"); a verb of a
+  // particular function ("displays", "transcribes"), not only of enabling ("enables", "gives").
+  concreteTool: 76, toolFunction: 77,
+  // An outcome with a percentage or a "from X to Y": the guide's measured outcome.
+  measuredOutcome: 78,
 } as const;
 export type FeatureName = keyof typeof FEATURE_INDEX;
 export const FEATURE_NAMES = Object.keys(FEATURE_INDEX) as FeatureName[];
@@ -202,6 +205,8 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.verbDeployment] = b(verbIsDeployment);
   out[F.deployTool] = b(verbIsDeployment && (objectTool || (toolInSubject && cl.passive)));
   out[F.concreteTool] = b(techList.some((t) => t.entry.generic !== true));
+  out[F.toolFunction] = b(capabilityList.some((v) => v.entry.generic !== true));
+  out[F.measuredOutcome] = b(outcome && (m.percent || m.fromTo));
   return out;
 }
 

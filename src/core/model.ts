@@ -73,12 +73,31 @@ export function scoreVector(model: ModelWeights, vector: Float64Array, out: Floa
   return out;
 }
 
-/** Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4). */
-export function flaggedBits(model: ModelWeights, scores: Float64Array): number {
+const FEATURE_FOCUS_BIT = 1 << CATEGORIES.indexOf('feature-focus');
+
+/**
+ * Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4), after two
+ * rules of the labelling guide that a weight cannot learn from a few dozen sentences (a
+ * regularised weight does not outvote the tool words):
+ * - "a capability followed by a measured outcome gets none" (decision order, step 2): no
+ *   feature-focus when an outcome carries a percentage or a "from X to Y";
+ * - constraints are none: no feature-focus when a negation meets a problem word ("our legacy
+ *   systems cannot share data").
+ * test/unit/rules.test.ts holds an example of each.
+ */
+export function flaggedBits(model: ModelWeights, scores: Float64Array, vector: Float64Array): number {
   const compiled = compile(model);
   let bits = 0;
   for (let k = 0; k < compiled.length; k++) if (scores[k] >= compiled[k].threshold) bits |= 1 << k;
+  if (vector[FEATURE_INDEX.measuredOutcome] === 1 || (vector[FEATURE_INDEX.negated] === 1 && vector[FEATURE_INDEX.problem] === 1)) {
+    bits &= ~FEATURE_FOCUS_BIT;
+  }
   return bits;
+}
+
+/** The same two rules for named features (fitting and evaluation scripts). */
+export function passesDecisionOrder(category: Category, features: FeatureVector): boolean {
+  return !(category === 'feature-focus' && (features.measuredOutcome === 1 || (features.negated === 1 && features.problem === 1)));
 }
 
 export function categoryScores(model: ModelWeights, features: FeatureVector): Record<Category, number> {

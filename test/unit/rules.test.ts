@@ -51,6 +51,8 @@ const CASES: RuleCase[] = [
       ['The app provides secure messaging, video consultations and repeat prescriptions.', [4, 'app provides']],
       // A dated coverage target with an absolute: checkable, but about a channel, not an outcome.
       ['By March 2026 all GP practices will offer online repeat prescriptions.', [18, 'GP practices will offer']],
+      // A particular tool performing a particular function.
+      ['The app transcribes consultations and summarises them into the record.', [4, 'app transcribes']],
     ],
     negatives: [
       ['We will appoint a chief digital officer and publish a data strategy by spring.', 'governance action'],
@@ -58,6 +60,10 @@ const CASES: RuleCase[] = [
       ['The trust will set up a digital oversight board chaired by the medical director.', 'governance action'],
       ['The new booking system cut the average time to get an appointment from 9 days to 4 days in its first six months.', 'tool tied to a measured outcome'],
       ['Most of our legacy systems cannot share data with each other.', 'constraint'],
+      ['Since March the triage app has flagged urgent referrals, cutting the wait for a first appointment from 12 weeks to 6 weeks.', 'tool tied to a measured outcome'],
+      ['The scheduling system books appointments automatically, and 40% fewer patients now miss them.', 'tool tied to a measured outcome'],
+      // A field ("digital technology") enabling a benefit: a benefit claim (unmeasured), not feature talk.
+      ['Digital technology will support better care for residents.', 'a field, not a particular tool'],
     ],
   },
   {

@@ -75,7 +75,8 @@ export interface LexiconEntry {
   strength?: Strength;
   /** For hype: only hype when it qualifies a benefit or outcome ("huge benefits", not "a huge backlog"). */
   qualifies?: 'benefit';
-  /** For technology: a field or broad class of technology ("digital", "AI"), not a particular tool. */
+  /** General, not particular: for technology, a field ("digital", "AI") rather than a tool; for
+   *  capability verbs, enabling ("enable", "give") rather than a function ("display", "track"). */
   generic?: boolean;
   /** Required for outcome entries. */
   domain?: OutcomeDomain;
