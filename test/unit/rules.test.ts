@@ -53,6 +53,7 @@ const CASES: RuleCase[] = [
       ['By March 2026 all GP practices will offer online repeat prescriptions.', [18, 'GP practices will offer']],
       // A particular tool performing a particular function.
       ['The app transcribes consultations and summarises them into the record.', [4, 'app transcribes']],
+      ['Our chatbot answers residents’ questions about bins and council tax at any hour.', [4, 'chatbot answers']],
     ],
     negatives: [
       ['We will appoint a chief digital officer and publish a data strategy by spring.', 'governance action'],
