@@ -2,7 +2,7 @@
 // Weights are data (model/weights.json), fitted by `npm run fit` on the labelled development
 // corpus; cross-validated figures come from `npm run eval`, which refits per fold.
 import type { Category } from './types';
-import { FEATURE_INDEX, type FeatureVector } from './features';
+import { FEATURE_INDEX, FEATURE_NAMES, type FeatureVector } from './features';
 import fitted from './model/weights.json';
 
 export interface CategoryWeights {
@@ -89,15 +89,18 @@ export function flaggedBits(model: ModelWeights, scores: Float64Array, vector: F
   const compiled = compile(model);
   let bits = 0;
   for (let k = 0; k < compiled.length; k++) if (scores[k] >= compiled[k].threshold) bits |= 1 << k;
-  if (vector[FEATURE_INDEX.measuredOutcome] === 1 || (vector[FEATURE_INDEX.negated] === 1 && vector[FEATURE_INDEX.problem] === 1)) {
-    bits &= ~FEATURE_FOCUS_BIT;
-  }
+  if (featureFocusRuledOut(vector)) bits &= ~FEATURE_FOCUS_BIT;
   return bits;
+}
+
+function featureFocusRuledOut(vector: Float64Array): boolean {
+  return vector[FEATURE_INDEX.measuredOutcome] === 1 || (vector[FEATURE_INDEX.negated] === 1 && vector[FEATURE_INDEX.problem] === 1);
 }
 
 /** The same two rules for named features (fitting and evaluation scripts). */
 export function passesDecisionOrder(category: Category, features: FeatureVector): boolean {
-  return !(category === 'feature-focus' && (features.measuredOutcome === 1 || (features.negated === 1 && features.problem === 1)));
+  if (category !== 'feature-focus') return true;
+  return !featureFocusRuledOut(Float64Array.from(FEATURE_NAMES, (name) => features[name] ?? 0));
 }
 
 export function categoryScores(model: ModelWeights, features: FeatureVector): Record<Category, number> {
