@@ -120,6 +120,9 @@ const CASES: RuleCase[] = [
       ['The digital front door will fix the problem of missed appointments.', [23, 'will fix']],
       // "eliminate" is the absolute rule's; this rule reports the certainty that is left.
       ['Shared care records will eliminate duplicate tests.', [20, 'will']],
+      // A benefit declared proven or beyond doubt, as the guide's triggers have it.
+      ['It has been proven that the app cuts missed appointments.', [0, 'It has been proven']],
+      ['There is no longer any doubt that digital services will deliver savings.', [9, 'no longer any doubt']],
     ],
     negatives: [
       ['The new platform could help reduce the time residents spend chasing updates.', 'hedged'],
@@ -129,6 +132,7 @@ const CASES: RuleCase[] = [
       ['The Transformation Directorate will publish its annual report in June.', 'a name, and a governance action'],
       ['Our healthcare system is close to breaking point.', 'problem statement'],
       ['No single system can solve the shortage of social care staff.', 'denied effect'],
+      ['The evaluation has not proven that the app cuts missed appointments.', 'denied proof'],
     ],
   },
   {

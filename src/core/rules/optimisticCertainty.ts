@@ -19,9 +19,13 @@ export const optimisticCertainty: RuleModule = {
     const future = p.certainty.futureAt;
     const strong = p.byKind.get('strong-effect-verb')?.[0];
     const target = strong ?? verb;
-    // Report the certainty itself: "will transform", or the strong verb alone.
+    // Report the certainty itself: a claim declared proven ("It has been proven"), "will
+    // transform", or the strong verb alone.
+    const proven = p.certainty.boosters.find((b) => b.entry.strength === 'strong');
     let span;
-    if (target && future >= 0 && future < target.startToken && target.startToken - future <= 3) {
+    if (proven) {
+      span = spanOfTokens(p, proven.startToken, proven.endToken);
+    } else if (target && future >= 0 && future < target.startToken && target.startToken - future <= 3) {
       span = spanOfTokens(p, future, target.endToken);
     } else if (strong) {
       span = spanOfTokens(p, strong.startToken, strong.endToken);
