@@ -6,7 +6,7 @@
 // weights are compiled to the same order. featuresOf() gives the names-based view that fitting
 // and evaluation (scripts/model) read; both views hold the same numbers.
 import type { LexiconMatch } from './lexicon';
-import { NEGATIONS, type ClaimProfile } from './profile';
+import type { ClaimProfile } from './profile';
 
 export type FeatureVector = Record<string, number>;
 
@@ -50,12 +50,6 @@ function startsNear(matches: readonly LexiconMatch[], at: number, window: number
 /** Is there a match starting in [from, to)? */
 function startsIn(matches: readonly LexiconMatch[], from: number, to: number): boolean {
   for (const m of matches) if (m.startToken >= from && m.startToken < to) return true;
-  return false;
-}
-
-/** Does a negation come within the three tokens before `at` ("does not guarantee")? */
-function negatedBefore(tokens: ClaimProfile['tokens'], at: number): boolean {
-  for (let i = Math.max(0, at - 3); i < at; i++) if (NEGATIONS.has(tokens[i].lower)) return true;
   return false;
 }
 
@@ -179,8 +173,9 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.outcomeUnanchored] = b(outcome && !anchored);
   out[F.futureEffect] = b(future && (effect || strong));
   // A strong effect verb said without a hedge ("will transform"), or a benefit declared proven or
-  // beyond doubt ("AI has been proven to get results"): the guide's unhedged certainty.
-  const provenBenefit = (benefitClaim || outcome) && c.boosters.some((k) => k.entry.strength === 'strong' && !negatedBefore(tokens, k.startToken));
+  // beyond doubt ("AI has been proven to get results"): the guide's unhedged certainty. A denied
+  // one ("has not proven") never reaches the profile (profile.ts, deniedClaim).
+  const provenBenefit = (benefitClaim || outcome) && c.boosters.some((k) => k.entry.strength === 'strong');
   out[F.strongUnhedged] = b((strong || provenBenefit) && !hedged);
   out[F.hypeOfTool] = b(hypeStrong && actorIsTool);
   out[F.absoluteBenefit] = b(absolute && (benefitClaim || outcome));

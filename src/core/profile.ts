@@ -71,7 +71,7 @@ const AUXILIARIES = new Set([
   'will', 'shall', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'is', 'are', 'was', 'were', 'be',
   'been', 'has', 'have', 'had', 'does', 'do', 'did', "'ll", 'won\'t', 'cannot',
 ]);
-export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'cannot', "won't", "don't", "doesn't", "isn't", "aren't", 'nor', 'neither', 'without']);
+const NEGATIONS = new Set(['not', "n't", 'no', 'cannot', "won't", "don't", "doesn't", "isn't", "aren't", 'nor', 'neither', 'without']);
 const CONDITIONALS = new Set(['if', 'unless', 'provided', 'assuming', 'whether']);
 const FIRST_PERSON = new Set(['we', 'our', 'us', "we'll", "we're", "we've", 'i']);
 const COMPARATIVES = new Set([
@@ -118,11 +118,12 @@ function plausible(m: LexiconMatch, tokens: Token[]): boolean {
 const DENIALS = new Set(['not', "n't", 'hardly', 'never', 'no', "won't", 'cannot', "isn't", "aren't", "wasn't", "don't", "doesn't", 'nor', 'scarcely']);
 
 /**
- * "hardly groundbreaking", "won't be a silver bullet", "no single system can solve": hype or a
- * strong effect that is denied is a critique, not a promise.
+ * "hardly groundbreaking", "won't be a silver bullet", "no single system can solve", "has not
+ * proven": hype, a strong effect or a claim of proof that is denied is a critique, not a promise.
  */
-function deniedHype(m: LexiconMatch, tokens: Token[]): boolean {
-  if (m.kind !== 'hype' && m.kind !== 'strong-effect-verb') return false;
+function deniedClaim(m: LexiconMatch, tokens: Token[]): boolean {
+  const strongBooster = m.kind === 'booster' && m.entry.strength === 'strong';
+  if (m.kind !== 'hype' && m.kind !== 'strong-effect-verb' && !strongBooster) return false;
   // Within the same stretch of the clause: "no single system can solve", not "... , no one ...".
   for (let i = m.startToken - 1; i >= Math.max(0, m.startToken - 6); i--) {
     const lower = tokens[i].lower;
@@ -224,7 +225,7 @@ function hypeSaidOfBenefits(hype: LexiconMatch[] | undefined, byKind: Map<Lexico
 
 export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfile {
   const tokens = tokenize(text);
-  const matches = lexicon.match(tokens).filter((m) => plausible(m, tokens) && !deniedHype(m, tokens));
+  const matches = lexicon.match(tokens).filter((m) => plausible(m, tokens) && !deniedClaim(m, tokens));
   const byKind = new Map<LexiconKind, LexiconMatch[]>();
   for (const m of matches) {
     const list = byKind.get(m.kind);
