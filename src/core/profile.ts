@@ -3,7 +3,7 @@
 // Computed once per sentence; the model and the rules only read it.
 import type { CompiledLexicon, LexiconMatch } from './lexicon';
 import type { LexiconKind } from './lexicon/types';
-import { clauseShape, type ClauseShape } from './clause';
+import { clauseShape, OPENING_ADVERBIAL_WORDS, type ClauseShape } from './clause';
 import { findMeasures, type MeasureProfile } from './measure';
 import { canBeNoun, canBeVerb, isVerbForm } from './pos';
 import { tokenize, wordBitMap, type Token } from './words';
@@ -133,15 +133,10 @@ function deniedClaim(m: LexiconMatch, tokens: Token[]): boolean {
   return false;
 }
 
-const ADVERBIAL_OPENERS = new Set([
-  'by', 'in', 'with', 'through', 'since', 'following', 'after', 'over', 'within', 'as', 'once', 'from', 'for',
-  'under', 'across', 'at', 'on', 'to', 'while', 'whilst', 'when', 'although', 'because', 'using', 'thanks',
-  'if', 'unless', 'before', 'during', 'ahead', 'without', 'like', 'whether', 'where', 'having', 'building',
-]);
 
 /** Index of the first token after an opening adverbial phrase and its comma, or 0. */
 function openingAdverbialEnd(tokens: Token[]): number {
-  if (tokens.length === 0 || !ADVERBIAL_OPENERS.has(tokens[0].lower)) return 0;
+  if (tokens.length === 0 || !OPENING_ADVERBIAL_WORDS.has(tokens[0].lower)) return 0;
   for (let i = 1; i < Math.min(tokens.length, 14); i++) if (tokens[i].text === ',') return i + 1;
   return 0;
 }
