@@ -13,14 +13,14 @@ export const FEATURE_SETS: Record<Category, readonly FeatureName[]> = {
   'feature-focus': [
     'capability', 'deployment', 'toolCapability', 'capabilityNoOutcome', 'capabilityPresent', 'peopleAbility',
     'labelled', 'verbDeployment', 'deployTool', 'tech', 'techDense', 'outcome', 'benefit', 'percent', 'contrast',
-    'governance', 'concreteTool', 'toolFunction', 'fromTo', 'negated', 'problem',
+    'governance', 'concreteTool', 'toolFunction', 'fromTo', 'negated', 'problem', 'positiveWords',
   ],
   // "Asserts, promises or aims at a benefit or improvement but gives no metric, quantity, baseline
   // or target"; problem statements, constraints and reported figures are not claims.
   unmeasured: [
     'benefitUnanchored', 'outcomeUnanchored', 'aspirationBenefit', 'comparative', 'effect', 'strongEffect', 'benefit',
     'effectOnOutcome', 'anchored', 'quantity', 'metric', 'problem', 'critique', 'negated', 'expectation', 'pastReport',
-    'people', 'objectPeople', 'governance', 'percent', 'money', 'fromTo',
+    'people', 'objectPeople', 'governance', 'percent', 'money', 'fromTo', 'positiveWords', 'futureEffect',
   ],
   // "Certainty or hype about what a technology or programme will achieve, with no hedge": a strong
   // effect verb said without a hedge, or a strong hype term (scale words only when they size a

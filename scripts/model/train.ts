@@ -3,7 +3,7 @@
 // cross-validation by document) so the threshold is not tuned on the sentences it is fitted to.
 import type { Category } from '../../src/core/types';
 import { featuresOf, type FeatureVector } from '../../src/core/features';
-import { CATEGORIES, passesDecisionOrder, score, type CategoryWeights, type ModelWeights } from '../../src/core/model';
+import { CATEGORIES, decisionOrder, score, type CategoryWeights, type ModelWeights } from '../../src/core/model';
 import { claimProfile } from '../../src/core/profile';
 import type { CompiledLexicon } from '../../src/core/lexicon';
 import { foldsBySource, type LabelledSentence } from './corpus';
@@ -95,8 +95,9 @@ export function train(examples: Example[], o: TrainOptions = DEFAULT_TRAIN, inne
       const rest = folds.filter((_, j) => j !== k).flat();
       const fitted = fitLogistic(rest, category, names, o);
       for (const e of held) {
-        // A sentence the decision order rules out is never flagged, whatever its score.
-        const s = passesDecisionOrder(category, e.features) ? score({ ...fitted, threshold: 0 }, e.features) : 0;
+        // A sentence the decision order rules out (or in) is never (always) flagged, whatever its score.
+        const rule = decisionOrder(category, e.features);
+        const s = rule === 'score' ? score({ ...fitted, threshold: 0 }, e.features) : rule === 'in' ? 1 : 0;
         outOfFold.push({ s, y: e.item.labels.has(category) });
       }
     });

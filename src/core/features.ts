@@ -32,6 +32,11 @@ export const FEATURE_INDEX = {
   concreteTool: 76, toolFunction: 77,
   // An outcome with a percentage or a "from X to Y": the guide's measured outcome.
   measuredOutcome: 78,
+  // Words a published list rates as positive (valence.ts): a benefit said in everyday words.
+  positiveWords: 79,
+  // An intensifier sizing a change, with no number, denial or condition: read by the decision
+  // order in model.ts, not weighed.
+  sizedChange: 80,
 } as const;
 export type FeatureName = keyof typeof FEATURE_INDEX;
 export const FEATURE_NAMES = Object.keys(FEATURE_INDEX) as FeatureName[];
@@ -211,6 +216,9 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.concreteTool] = b(techList.some((t) => t.entry.generic !== true));
   out[F.toolFunction] = b(capabilityList.some((v) => v.entry.generic !== true));
   out[F.measuredOutcome] = b(outcome && (m.percent || m.fromTo));
+  // Graded: one mildly positive word ("easy", 1) counts a quarter; "help" and "better" (2 each), full.
+  out[F.positiveWords] = Math.min(1, p.positiveValence / 4);
+  out[F.sizedChange] = b(c.sizedChanges.length > 0 && !m.quantity && !m.percent && !x.negated && !x.conditional && !x.question);
   return out;
 }
 

@@ -74,15 +74,19 @@ export function scoreVector(model: ModelWeights, vector: Float64Array, out: Floa
 }
 
 const FEATURE_FOCUS_BIT = 1 << CATEGORIES.indexOf('feature-focus');
+const UNMEASURED_BIT = 1 << CATEGORIES.indexOf('unmeasured');
 
 /**
- * Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4), after two
+ * Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4), after three
  * rules of the labelling guide that a weight cannot learn from a few dozen sentences (a
- * regularised weight does not outvote the tool words):
+ * regularised weight does not outvote the tool words, nor lift a five-word claim):
  * - "a capability followed by a measured outcome gets none" (decision order, step 2): no
  *   feature-focus when an outcome carries a percentage or a "from X to Y";
  * - constraints are none: no feature-focus when a negation meets a problem word ("our legacy
- *   systems cannot share data").
+ *   systems cannot share data");
+ * - a benefit with no number is unmeasured (step 1): an intensifier sizing a change ("will
+ *   significantly improve outcomes") with no figure, denial or condition is flagged whatever
+ *   the score.
  * test/unit/rules.test.ts holds an example of each.
  */
 export function flaggedBits(model: ModelWeights, scores: Float64Array, vector: Float64Array): number {
@@ -90,6 +94,7 @@ export function flaggedBits(model: ModelWeights, scores: Float64Array, vector: F
   let bits = 0;
   for (let k = 0; k < compiled.length; k++) if (scores[k] >= compiled[k].threshold) bits |= 1 << k;
   if (featureFocusRuledOut(vector)) bits &= ~FEATURE_FOCUS_BIT;
+  if (vector[FEATURE_INDEX.sizedChange] === 1) bits |= UNMEASURED_BIT;
   return bits;
 }
 
@@ -97,10 +102,22 @@ function featureFocusRuledOut(vector: Float64Array): boolean {
   return vector[FEATURE_INDEX.measuredOutcome] === 1 || (vector[FEATURE_INDEX.negated] === 1 && vector[FEATURE_INDEX.problem] === 1);
 }
 
-/** The same two rules for named features (fitting and evaluation scripts). */
-export function passesDecisionOrder(category: Category, features: FeatureVector): boolean {
-  if (category !== 'feature-focus') return true;
-  return !featureFocusRuledOut(Float64Array.from(FEATURE_NAMES, (name) => features[name] ?? 0));
+/**
+ * The same rules for named features (fitting and evaluation scripts): 'out' when a rule rules the
+ * category out, 'in' when one flags it, 'score' when the score decides.
+ */
+export function decisionOrder(category: Category, features: FeatureVector): 'in' | 'out' | 'score' {
+  if (category === 'feature-focus') {
+    return featureFocusRuledOut(Float64Array.from(FEATURE_NAMES, (name) => features[name] ?? 0)) ? 'out' : 'score';
+  }
+  if (category === 'unmeasured' && features.sizedChange === 1) return 'in';
+  return 'score';
+}
+
+/** Is the category flagged: its score against its threshold, after the decision order? */
+export function isFlagged(model: ModelWeights, category: Category, features: FeatureVector): boolean {
+  const rule = decisionOrder(category, features);
+  return rule === 'in' || (rule === 'score' && score(model[category], features) >= model[category].threshold);
 }
 
 export function categoryScores(model: ModelWeights, features: FeatureVector): Record<Category, number> {

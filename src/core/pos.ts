@@ -32,7 +32,8 @@ function hintsOf(token: Token): number {
     const lex = posLexicon();
     const tags = lex[token.lower] ?? lex[token.text];
     // The lexicon is a plain object: guard against inherited names such as "constructor".
-    if (Array.isArray(tags)) {
+    if (isPossessiveNoun(token)) bits = KNOWN | NOUN;
+    else if (Array.isArray(tags)) {
       bits = KNOWN | VERB_FORM_ONLY;
       for (const tag of tags) {
         if (tag.startsWith('VB')) bits |= VERB;
@@ -45,6 +46,19 @@ function hintsOf(token: Token): number {
     hints.set(token.text, bits);
   }
   return bits;
+}
+
+// A possessive ("government's", "NHS's") is a noun, though the lexicon lists only the bare word:
+// without this, "the government's plan" read "government's" as an unknown word, so possibly the
+// verb "govern". "it's", "that's" and "let's" are contractions, not possessives: their bare word
+// is not a noun.
+function isPossessiveNoun(token: Token): boolean {
+  const lower = token.lower;
+  if (lower.length < 4 || !lower.endsWith("'s")) return false;
+  const bare = token.text.slice(0, -2);
+  if (bare.length > 1 && bare === bare.toUpperCase() && bare !== bare.toLowerCase()) return true;
+  const tags = posLexicon()[bare.toLowerCase()];
+  return Array.isArray(tags) && tags.some((tag) => tag.startsWith('NN'));
 }
 
 /** True unless the lexicon knows the word and never as a verb ("government", "platform"). */
@@ -92,6 +106,8 @@ const UNKNOWN_TAGS: PosTags = {
   present: false, past: false, participle: false, firstIsFinite: false, firstIsNoun: true, firstIsGerund: false,
 };
 
+const POSSESSIVE_TAGS: PosTags = { ...UNKNOWN_TAGS, unknown: false };
+
 /** The tags natural's lexicon allows the token, memoised per written form. */
 export function posTags(token: Token): PosTags {
   let tags = tagsByText.get(token.text);
@@ -106,6 +122,7 @@ export function posTags(token: Token): PosTags {
 function readTags(token: Token): PosTags {
   // "AI", "NHS", "GP": acronyms are names, whatever the lower-case word is ("ai" is a verb there).
   if (token.text.length > 1 && token.text === token.text.toUpperCase() && token.text !== token.lower) return UNKNOWN_TAGS;
+  if (isPossessiveNoun(token)) return POSSESSIVE_TAGS;
   const lex = posLexicon();
   const list = lex[token.lower] ?? lex[token.text];
   if (!Array.isArray(list) || list.length === 0) {

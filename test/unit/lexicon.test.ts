@@ -11,6 +11,8 @@ import {
   type LexiconKind,
 } from '../../src/core/lexicon';
 import { tokenize } from '../../src/core/words';
+import { claimProfile } from '../../src/core/profile';
+import { positiveValence } from '../../src/core/valence';
 import { RULE_IDS } from '../../src/core/rules/ids';
 
 const ROOT = join(__dirname, '..', '..');
@@ -181,6 +183,33 @@ describe('lexicons', () => {
       assert.ok(has("the patient's record", 'people', "patient's"));
       assert.ok(has('an AI-powered tool', 'technology', 'AI-powered'));
       assert.ok(has('a cloud-based system', 'technology', 'cloud-based'));
+    });
+
+    it('matches by written form where a shared stem would read another word', () => {
+      // Porter stems join "going" to "go", "sharing" to "share", "personal" to "person".
+      assert.ok(has('the service is going to change', 'booster', 'is going to'));
+      assert.ok(!has('patients go to the GP', 'booster', 'go to'));
+      assert.ok(!has('plans setting to one side', 'booster', 'setting to'));
+      assert.ok(has('the share of patients', 'metric', 'share of'));
+      assert.ok(!has('the sharing of data', 'metric', 'sharing of'));
+      assert.ok(has('the four-hour standard', 'metric', 'standard'));
+      assert.ok(!has('open standards', 'metric', 'standards'));
+      assert.ok(!has('personal data', 'people', 'personal'));
+      assert.ok(!has('modern services', 'programme', 'modern'));
+      assert.ok(!has('the projected cost', 'programme', 'projected'));
+      assert.ok(!has('on in the background', 'measure-unit', 'on in'));
+    });
+
+    it('reads a possessive as a noun, not as a verb of the same stem', () => {
+      const kinds = (text: string) => claimProfile(text, lexicon()).matches.map((m) => m.kind);
+      assert.ok(!kinds("The government's plan sets the budget.").includes('governance-verb'));
+      assert.ok(kinds('Ministers will govern the programme.').includes('governance-verb'));
+    });
+
+    it('rates positive words from AFINN-165, and only positive ones', () => {
+      assert.equal(positiveValence(tokenize('It makes services easy and better.')), 3); // easy 1, better 2
+      assert.equal(positiveValence(tokenize('The backlog is a serious problem.')), 0);
+      assert.equal(positiveValence(tokenize('constructor toString')), 0);
     });
 
     it('honours exceptions: literal uses are not matched', () => {

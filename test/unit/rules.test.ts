@@ -100,12 +100,15 @@ const CASES: RuleCase[] = [
       ['The programme will greatly improve productivity across the service.', [19, 'greatly']],
       ['Self-service will massively cut the cost of handling enquiries.', [18, 'massively']],
       ['Automation has substantially reduced processing times for benefit claims.', [15, 'substantially']],
+      // The brief's own example: five words, too few cues for the score alone (model.ts, flaggedBits).
+      ['This will significantly improve outcomes.', [10, 'significantly']],
     ],
     negatives: [
       ['The new triage tool reduced waiting times significantly, from 21 days to 9 days, between 2023 and 2025.', 'the change is measured'],
       ['The backlog has grown dramatically since 2020.', 'problem statement'],
       ['Demand has risen significantly over the past decade.', 'problem statement'],
       ['Waiting lists are significantly longer in the north of the county.', 'plain fact about a problem'],
+      ['The new system will not significantly reduce waiting times.', 'the change is denied'],
     ],
   },
   {
