@@ -37,6 +37,9 @@ export const FEATURE_INDEX = {
   // An intensifier sizing a change, with no number, denial or condition: read by the decision
   // order in model.ts, not weighed.
   sizedChange: 80,
+  // Every claim word lies in an indirect question ("test whether it reduces readmissions"): read
+  // by the decision order in model.ts, not weighed.
+  inOpenQuestion: 81,
 } as const;
 export type FeatureName = keyof typeof FEATURE_INDEX;
 export const FEATURE_NAMES = Object.keys(FEATURE_INDEX) as FeatureName[];
@@ -75,6 +78,21 @@ function presentTense(p: ClaimProfile, matches: readonly LexiconMatch[]): boolea
     }
   }
   return false;
+}
+
+// What a sentence can claim: a tool's capability or rollout, an effect, a benefit, hype.
+const CLAIM_KINDS = new Set(['capability-verb', 'deployment-verb', 'effect-verb', 'strong-effect-verb', 'benefit', 'hype']);
+
+/**
+ * Is every claim word inside an indirect question, or the word that asks it ("the pilot will
+ * test whether remote monitoring reduces readmissions")? Then the sentence asks; it claims nothing.
+ */
+function claimsOnlyAsked(p: ClaimProfile): boolean {
+  const at = p.context.openQuestionAt;
+  if (at < 0) return false;
+  // The asking words ("test", "find out", "not yet clear") come up to three tokens before.
+  for (const m of p.matches) if (CLAIM_KINDS.has(m.kind) && m.startToken < at - 3) return false;
+  return true;
 }
 
 /** The features of a profile, written into `out` (a new vector unless given) in FEATURE_INDEX order. */
@@ -218,6 +236,7 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.measuredOutcome] = b(outcome && (m.percent || m.fromTo));
   // Graded: one mildly positive word ("easy", 1) counts a quarter; "help" and "better" (2 each), full.
   out[F.positiveWords] = Math.min(1, p.positiveValence / 4);
+  out[F.inOpenQuestion] = b(claimsOnlyAsked(p));
   out[F.sizedChange] = b(c.sizedChanges.length > 0 && !m.quantity && !m.percent && !x.negated && !x.conditional && !x.question);
   return out;
 }

@@ -6,6 +6,7 @@ import type { LexiconKind } from './lexicon/types';
 import { clauseShape, OPENING_ADVERBIAL_WORDS, type ClauseShape } from './clause';
 import { findMeasures, type MeasureProfile } from './measure';
 import { canBeNoun, canBeVerb, isVerbForm } from './pos';
+import { openQuestionAt } from './openQuestion';
 import { positiveValence } from './valence';
 import { tokenize, wordBitMap, type Token } from './words';
 
@@ -50,6 +51,8 @@ export interface ClaimProfile {
     expectation: boolean;
     negated: boolean;
     question: boolean;
+    /** Token index of the "whether"/"if" opening an indirect question ("test whether"), or -1. */
+    openQuestionAt: number;
     conditional: boolean;
     /** Reported, completed results ("fell", "has reduced", "saw"): the claim is about the past. */
     pastReport: boolean;
@@ -351,6 +354,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
       expectation,
       negated,
       question: trimmed.endsWith('?'),
+      openQuestionAt: openQuestionAt(tokens),
       conditional,
       pastReport,
       firstPerson,

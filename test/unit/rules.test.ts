@@ -65,6 +65,8 @@ const CASES: RuleCase[] = [
       ['The scheduling system books appointments automatically, and 40% fewer patients now miss them.', 'tool tied to a measured outcome'],
       // A field ("digital technology") enabling a benefit: a benefit claim (unmeasured), not feature talk.
       ['Digital technology will support better care for residents.', 'a field, not a particular tool'],
+      // An evaluation plan: what the pilot does is ask a question (model.ts, flaggedBits).
+      ['The pilot will test whether remote monitoring reduces readmissions.', 'the benefit is only asked'],
     ],
   },
   {
@@ -87,6 +89,9 @@ const CASES: RuleCase[] = [
       ['Our healthcare system is close to breaking point.', 'problem statement'],
       ['There is a huge backlog of planning applications.', 'scale word sizing a problem'],
       ['Funding is fixed until 2027 and the team cannot grow.', 'constraint'],
+      ['We will evaluate whether the app improves access for older patients.', 'the benefit is only asked'],
+      ['It is not yet clear whether AI scribes save clinicians time.', 'an honest admission'],
+      ['Whether the new portal improves satisfaction is unclear.', 'an honest admission'],
     ],
   },
   {
@@ -136,6 +141,7 @@ const CASES: RuleCase[] = [
       ['Our healthcare system is close to breaking point.', 'problem statement'],
       ['No single system can solve the shortage of social care staff.', 'denied effect'],
       ['The evaluation has not proven that the app cuts missed appointments.', 'denied proof'],
+      ['The trial will find out whether AI will transform the reading of chest X-rays.', 'the change is only asked'],
     ],
   },
   {
