@@ -77,7 +77,7 @@ const FEATURE_FOCUS_BIT = 1 << CATEGORIES.indexOf('feature-focus');
 const UNMEASURED_BIT = 1 << CATEGORIES.indexOf('unmeasured');
 
 /**
- * Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4), after four
+ * Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4), after five
  * rules of the labelling guide that a weight cannot learn from a few dozen sentences (a
  * regularised weight does not outvote the tool words, nor lift a five-word claim):
  * - "a capability followed by a measured outcome gets none" (decision order, step 2): no
@@ -87,6 +87,8 @@ const UNMEASURED_BIT = 1 << CATEGORIES.indexOf('unmeasured');
  * - a benefit with no number is unmeasured (step 1): an intensifier sizing a change ("will
  *   significantly improve outcomes") with no figure, denial or condition is flagged whatever
  *   the score;
+ * - a problem statement is not unmeasured: a problem word in the subject and no effect verb
+ *   ("Risks include supplier delays, data quality and staff capacity");
  * - a claim that is only asked is none: when every claim word lies in an indirect question
  *   ("the pilot will test whether remote monitoring reduces readmissions"), nothing is flagged.
  * test/unit/rules.test.ts holds an example of each.
@@ -97,6 +99,7 @@ export function flaggedBits(model: ModelWeights, scores: Float64Array, vector: F
   for (let k = 0; k < compiled.length; k++) if (scores[k] >= compiled[k].threshold) bits |= 1 << k;
   if (featureFocusRuledOut(vector)) bits &= ~FEATURE_FOCUS_BIT;
   if (vector[FEATURE_INDEX.sizedChange] === 1) bits |= UNMEASURED_BIT;
+  if (vector[FEATURE_INDEX.problemStatement] === 1) bits &= ~UNMEASURED_BIT;
   if (vector[FEATURE_INDEX.inOpenQuestion] === 1) bits = 0;
   return bits;
 }
@@ -114,6 +117,7 @@ export function decisionOrder(category: Category, features: FeatureVector): 'in'
   if (category === 'feature-focus') {
     return featureFocusRuledOut(Float64Array.from(FEATURE_NAMES, (name) => features[name] ?? 0)) ? 'out' : 'score';
   }
+  if (category === 'unmeasured' && features.problemStatement === 1) return 'out';
   if (category === 'unmeasured' && features.sizedChange === 1) return 'in';
   return 'score';
 }

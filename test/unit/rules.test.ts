@@ -92,6 +92,7 @@ const CASES: RuleCase[] = [
       ['We will evaluate whether the app improves access for older patients.', 'the benefit is only asked'],
       ['It is not yet clear whether AI scribes save clinicians time.', 'an honest admission'],
       ['Whether the new portal improves satisfaction is unclear.', 'an honest admission'],
+      ['Risks include supplier delays, data quality and staff capacity to adopt new ways of working.', 'risks listed, not a benefit claimed'],
     ],
   },
   {
