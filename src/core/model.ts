@@ -97,35 +97,33 @@ export function flaggedBits(model: ModelWeights, scores: Float64Array, vector: F
   const compiled = compile(model);
   let bits = 0;
   for (let k = 0; k < compiled.length; k++) if (scores[k] >= compiled[k].threshold) bits |= 1 << k;
-  if (featureFocusRuledOut(vector)) bits &= ~FEATURE_FOCUS_BIT;
-  if (vector[FEATURE_INDEX.sizedChange] === 1) bits |= UNMEASURED_BIT;
-  if (vector[FEATURE_INDEX.problemStatement] === 1) bits &= ~UNMEASURED_BIT;
-  if (vector[FEATURE_INDEX.inOpenQuestion] === 1) bits = 0;
+  return afterDecisionOrder(bits, vector);
+}
+
+const F = FEATURE_INDEX;
+
+/** The five rules above, applied to the bits the scores set. */
+function afterDecisionOrder(scored: number, vector: Float64Array): number {
+  let bits = scored;
+  if (vector[F.measuredOutcome] === 1 || (vector[F.negated] === 1 && vector[F.problem] === 1)) bits &= ~FEATURE_FOCUS_BIT;
+  if (vector[F.sizedChange] === 1) bits |= UNMEASURED_BIT;
+  if (vector[F.problemStatement] === 1) bits &= ~UNMEASURED_BIT;
+  if (vector[F.inOpenQuestion] === 1) bits = 0;
   return bits;
 }
 
-function featureFocusRuledOut(vector: Float64Array): boolean {
-  return vector[FEATURE_INDEX.measuredOutcome] === 1 || (vector[FEATURE_INDEX.negated] === 1 && vector[FEATURE_INDEX.problem] === 1);
-}
+const ALL_BITS = (1 << CATEGORIES.length) - 1;
 
 /**
  * The same rules for named features (fitting and evaluation scripts): 'out' when a rule rules the
  * category out, 'in' when one flags it, 'score' when the score decides.
  */
 export function decisionOrder(category: Category, features: FeatureVector): 'in' | 'out' | 'score' {
-  if (features.inOpenQuestion === 1) return 'out';
-  if (category === 'feature-focus') {
-    return featureFocusRuledOut(Float64Array.from(FEATURE_NAMES, (name) => features[name] ?? 0)) ? 'out' : 'score';
-  }
-  if (category === 'unmeasured' && features.problemStatement === 1) return 'out';
-  if (category === 'unmeasured' && features.sizedChange === 1) return 'in';
+  const vector = Float64Array.from(FEATURE_NAMES, (name) => features[name] ?? 0);
+  const bit = 1 << CATEGORIES.indexOf(category);
+  if ((afterDecisionOrder(0, vector) & bit) !== 0) return 'in';
+  if ((afterDecisionOrder(ALL_BITS, vector) & bit) === 0) return 'out';
   return 'score';
-}
-
-/** Is the category flagged: its score against its threshold, after the decision order? */
-export function isFlagged(model: ModelWeights, category: Category, features: FeatureVector): boolean {
-  const rule = decisionOrder(category, features);
-  return rule === 'in' || (rule === 'score' && score(model[category], features) >= model[category].threshold);
 }
 
 export function categoryScores(model: ModelWeights, features: FeatureVector): Record<Category, number> {
