@@ -43,6 +43,9 @@ export const FEATURE_INDEX = {
   // A problem word in the subject and no effect verb ("Risks include ...", "The main barriers
   // are ..."): a problem statement, read by the decision order in model.ts, not weighed.
   problemStatement: 82,
+  // A claim made on a condition ("will save money if demand falls", "unless it is reformed"): the
+  // guide's conditional logic, read by the decision order in model.ts, not weighed.
+  onCondition: 83,
 } as const;
 export type FeatureName = keyof typeof FEATURE_INDEX;
 export const FEATURE_NAMES = Object.keys(FEATURE_INDEX) as FeatureName[];
@@ -240,6 +243,7 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   // Graded: one mildly positive word ("easy", 1) counts a quarter; "help" and "better" (2 each), full.
   out[F.positiveWords] = Math.min(1, p.positiveValence / 4);
   out[F.inOpenQuestion] = b(claimsOnlyAsked(p));
+  out[F.onCondition] = b(tokens.some((t) => t.lower === 'if' || t.lower === 'unless'));
   out[F.problemStatement] = b(startsIn(kinds.get('problem') ?? NONE, 0, p.verbIndex) && !effect && !strong);
   out[F.sizedChange] = b(c.sizedChanges.length > 0 && !m.quantity && !m.percent && !x.negated && !x.conditional && !x.question);
   return out;

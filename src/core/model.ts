@@ -75,9 +75,10 @@ export function scoreVector(model: ModelWeights, vector: Float64Array, out: Floa
 
 const FEATURE_FOCUS_BIT = 1 << CATEGORIES.indexOf('feature-focus');
 const UNMEASURED_BIT = 1 << CATEGORIES.indexOf('unmeasured');
+const OPTIMISTIC_BIT = 1 << CATEGORIES.indexOf('optimistic');
 
 /**
- * Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4), after five
+ * Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4), after six
  * rules of the labelling guide that a weight cannot learn from a few dozen sentences (a
  * regularised weight does not outvote the tool words, nor lift a five-word claim):
  * - "a capability followed by a measured outcome gets none" (decision order, step 2): no
@@ -89,6 +90,8 @@ const UNMEASURED_BIT = 1 << CATEGORIES.indexOf('unmeasured');
  *   the score;
  * - a problem statement is not unmeasured: a problem word in the subject and no effect verb
  *   ("Risks include supplier delays, data quality and staff capacity");
+ * - conditional logic is neither unmeasured nor optimistic: "Government will save money if demand
+ *   for higher cost channels decreases", "unless it is reformed";
  * - a claim that is only asked is none: when every claim word lies in an indirect question
  *   ("the pilot will test whether remote monitoring reduces readmissions"), nothing is flagged.
  * test/unit/rules.test.ts holds an example of each.
@@ -102,12 +105,13 @@ export function flaggedBits(model: ModelWeights, scores: Float64Array, vector: F
 
 const F = FEATURE_INDEX;
 
-/** The five rules above, applied to the bits the scores set. */
+/** The six rules above, applied to the bits the scores set. */
 function afterDecisionOrder(scored: number, vector: Float64Array): number {
   let bits = scored;
   if (vector[F.measuredOutcome] === 1 || (vector[F.negated] === 1 && vector[F.problem] === 1)) bits &= ~FEATURE_FOCUS_BIT;
   if (vector[F.sizedChange] === 1) bits |= UNMEASURED_BIT;
   if (vector[F.problemStatement] === 1) bits &= ~UNMEASURED_BIT;
+  if (vector[F.onCondition] === 1) bits &= ~(UNMEASURED_BIT | OPTIMISTIC_BIT);
   if (vector[F.inOpenQuestion] === 1) bits = 0;
   return bits;
 }

@@ -93,6 +93,7 @@ const CASES: RuleCase[] = [
       ['It is not yet clear whether AI scribes save clinicians time.', 'an honest admission'],
       ['Whether the new portal improves satisfaction is unclear.', 'an honest admission'],
       ['Risks include supplier delays, data quality and staff capacity to adopt new ways of working.', 'risks listed, not a benefit claimed'],
+      ['Government will save money if demand for higher cost channels decreases.', 'conditional logic'],
     ],
   },
   {
