@@ -238,16 +238,26 @@ function hypeSaidOfBenefits(hype: LexiconMatch[] | undefined, byKind: Map<Lexico
 const CHANGE_KINDS: readonly LexiconKind[] = ['effect-verb', 'strong-effect-verb', 'benefit'];
 
 /**
- * The intensifiers that size a change said right after them ("significantly improve",
- * "dramatically reduce", "far better"): the word stands where the guide asks for a number.
+ * The intensifiers that size a change: said right before it ("significantly improve",
+ * "dramatically reduce", "far better"), or within three words after its verb ("cuts their costs
+ * dramatically", "have improved significantly"). The word stands where the guide asks for a
+ * number. After the verb only when no problem is named: "the backlog has grown dramatically"
+ * sizes a problem, not a benefit.
  */
 function sizingAChange(byKind: Map<LexiconKind, LexiconMatch[]>, tokens: Token[]): LexiconMatch[] {
   const intensifiers = byKind.get('intensifier');
   if (!intensifiers) return [];
+  const problem = byKind.has('problem');
   return intensifiers.filter((m) => {
     const next = tokens[m.endToken];
     if (next && COMPARATIVES.has(next.lower)) return true;
-    return CHANGE_KINDS.some((kind) => byKind.get(kind)?.some((c) => c.startToken >= m.endToken && c.startToken <= m.endToken + 1));
+    for (const kind of CHANGE_KINDS) {
+      for (const c of byKind.get(kind) ?? []) {
+        if (c.startToken >= m.endToken && c.startToken <= m.endToken + 1) return true;
+        if (!problem && kind !== 'benefit' && m.startToken >= c.endToken && m.startToken <= c.endToken + 3) return true;
+      }
+    }
+    return false;
   });
 }
 

@@ -109,6 +109,7 @@ const CASES: RuleCase[] = [
       ['Automation has substantially reduced processing times for benefit claims.', [15, 'substantially']],
       // The brief's own example: five words, too few cues for the score alone (model.ts, flaggedBits).
       ['This will significantly improve outcomes.', [10, 'significantly']],
+      ['Moving these services online cuts their costs dramatically.', [46, 'dramatically']],
     ],
     negatives: [
       ['The new triage tool reduced waiting times significantly, from 21 days to 9 days, between 2023 and 2025.', 'the change is measured'],
