@@ -78,7 +78,7 @@ const UNMEASURED_BIT = 1 << CATEGORIES.indexOf('unmeasured');
 const OPTIMISTIC_BIT = 1 << CATEGORIES.indexOf('optimistic');
 
 /**
- * Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4), after six
+ * Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4), after seven
  * rules of the labelling guide that a weight cannot learn from a few dozen sentences (a
  * regularised weight does not outvote the tool words, nor lift a five-word claim):
  * - "a capability followed by a measured outcome gets none" (decision order, step 2): no
@@ -93,7 +93,9 @@ const OPTIMISTIC_BIT = 1 << CATEGORIES.indexOf('optimistic');
  * - conditional logic is neither unmeasured nor optimistic: "Government will save money if demand
  *   for higher cost channels decreases", "unless it is reformed";
  * - a claim that is only asked is none: when every claim word lies in an indirect question
- *   ("the pilot will test whether remote monitoring reduces readmissions"), nothing is flagged.
+ *   ("the pilot will test whether remote monitoring reduces readmissions"), nothing is flagged;
+ * - a critique claims nothing: with a critique marker ("mixed results", "heralded as", "fail
+ *   to", "so-called"), nothing is flagged.
  * test/unit/rules.test.ts holds an example of each.
  */
 export function flaggedBits(model: ModelWeights, scores: Float64Array, vector: Float64Array): number {
@@ -105,14 +107,14 @@ export function flaggedBits(model: ModelWeights, scores: Float64Array, vector: F
 
 const F = FEATURE_INDEX;
 
-/** The six rules above, applied to the bits the scores set. */
+/** The seven rules above, applied to the bits the scores set. */
 function afterDecisionOrder(scored: number, vector: Float64Array): number {
   let bits = scored;
   if (vector[F.measuredOutcome] === 1 || (vector[F.negated] === 1 && vector[F.problem] === 1)) bits &= ~FEATURE_FOCUS_BIT;
   if (vector[F.sizedChange] === 1) bits |= UNMEASURED_BIT;
   if (vector[F.problemStatement] === 1) bits &= ~UNMEASURED_BIT;
   if (vector[F.onCondition] === 1) bits &= ~(UNMEASURED_BIT | OPTIMISTIC_BIT);
-  if (vector[F.inOpenQuestion] === 1) bits = 0;
+  if (vector[F.inOpenQuestion] === 1 || vector[F.critique] === 1) bits = 0;
   return bits;
 }
 

@@ -67,6 +67,7 @@ const CASES: RuleCase[] = [
       ['Digital technology will support better care for residents.', 'a field, not a particular tool'],
       // An evaluation plan: what the pilot does is ask a question (model.ts, flaggedBits).
       ['The pilot will test whether remote monitoring reduces readmissions.', 'the benefit is only asked'],
+      ['Remote monitoring has produced mixed results for readmissions, and the app has been rolled out to every practice regardless.', 'a critique'],
     ],
   },
   {
@@ -94,6 +95,7 @@ const CASES: RuleCase[] = [
       ['Whether the new portal improves satisfaction is unclear.', 'an honest admission'],
       ['Risks include supplier delays, data quality and staff capacity to adopt new ways of working.', 'risks listed, not a benefit claimed'],
       ['Government will save money if demand for higher cost channels decreases.', 'conditional logic'],
+      ['The platform was heralded as a way to cut waiting times for patients.', 'a critique of a promise'],
     ],
   },
   {
