@@ -7,6 +7,7 @@
 // and evaluation (scripts/model) read; both views hold the same numbers.
 import type { LexiconMatch } from './lexicon';
 import type { ClaimProfile } from './profile';
+import type { Token } from './words';
 
 export type FeatureVector = Record<string, number>;
 
@@ -99,6 +100,24 @@ function claimsOnlyAsked(p: ClaimProfile): boolean {
   // The asking words ("test", "find out", "not yet clear") come up to three tokens before.
   for (const m of p.matches) if (CLAIM_KINDS.has(m.kind) && m.startToken < at - 3) return false;
   return true;
+}
+
+const DENYING = new Set(['no', 'not', "n't", 'cannot', 'never', 'nothing', 'unlikely']);
+
+/**
+ * A claim made on a condition: "will save money if demand falls", "unless it is reformed", or a
+ * necessary condition said as a denial ("no deployment will succeed without trust", "integrated
+ * care cannot happen without shared records"), which is "only if" in other words.
+ */
+function onCondition(tokens: readonly Token[]): boolean {
+  let without = false;
+  let denial = false;
+  for (const t of tokens) {
+    if (t.lower === 'if' || t.lower === 'unless') return true;
+    if (t.lower === 'without') without = true;
+    else if (DENYING.has(t.lower)) denial = true;
+  }
+  return without && denial;
 }
 
 /** The features of a profile, written into `out` (a new vector unless given) in FEATURE_INDEX order. */
@@ -243,7 +262,7 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   // Graded: one mildly positive word ("easy", 1) counts a quarter; "help" and "better" (2 each), full.
   out[F.positiveWords] = Math.min(1, p.positiveValence / 4);
   out[F.inOpenQuestion] = b(claimsOnlyAsked(p));
-  out[F.onCondition] = b(tokens.some((t) => t.lower === 'if' || t.lower === 'unless'));
+  out[F.onCondition] = b(onCondition(tokens));
   out[F.problemStatement] = b(startsIn(kinds.get('problem') ?? NONE, 0, p.verbIndex) && !effect && !strong);
   out[F.sizedChange] = b(c.sizedChanges.length > 0 && !m.quantity && !m.percent && !x.negated && !x.conditional && !x.question);
   return out;

@@ -75,6 +75,12 @@ function isQuarter(text: string): boolean {
   return digit >= 49 && digit <= 52;
 }
 
+/** A token that opens a quantity: a number, a spelled-out quantity ("six", "half") or a currency sign. */
+export function startsQuantity(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  return t.type === 'number' || CURRENCY.has(t.text) || (t.type === 'word' && (bitsOf(t) & SPELLED) !== 0);
+}
+
 /** Marks of the quantity tokens of the sentence being measured (reset after each use). */
 let quantityAt = new Uint8Array(64);
 

@@ -4,8 +4,9 @@
 import type { CompiledLexicon, LexiconMatch } from './lexicon';
 import type { LexiconKind } from './lexicon/types';
 import { clauseShape, OPENING_ADVERBIAL_WORDS, type ClauseShape } from './clause';
-import { findMeasures, type MeasureProfile } from './measure';
+import { findMeasures, startsQuantity, type MeasureProfile } from './measure';
 import { canBeNoun, canBeVerb, isVerbForm } from './pos';
+import { inName, titleCaseNames } from './names';
 import { openQuestionAt } from './openQuestion';
 import { positiveValence } from './valence';
 import { tokenize, wordBitMap, type Token } from './words';
@@ -113,6 +114,9 @@ const SINGULAR_DETERMINERS = new Set(['a', 'an', 'this', 'each', 'every', 'anoth
  * stands only if the word can be a verb and is not read as a noun after a determiner.
  */
 function plausible(m: LexiconMatch, tokens: Token[]): boolean {
+  // "around 5 million", "up to £2m": an approximation hedges a figure; "turn reports around" and
+  // "up to the task" hedge nothing.
+  if (m.entry.qualifies === 'number') return startsQuantity(tokens[m.endToken]);
   if (!VERB_KINDS.has(m.kind)) return true;
   const first = tokens[m.startToken];
   if (!canBeVerb(first)) return false;
@@ -263,7 +267,8 @@ function sizingAChange(byKind: Map<LexiconKind, LexiconMatch[]>, tokens: Token[]
 
 export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfile {
   const tokens = tokenize(text);
-  const matches = lexicon.match(tokens).filter((m) => plausible(m, tokens) && !deniedClaim(m, tokens));
+  const names = titleCaseNames(tokens);
+  const matches = lexicon.match(tokens).filter((m) => plausible(m, tokens) && !deniedClaim(m, tokens) && !inName(m, names, tokens));
   const byKind = new Map<LexiconKind, LexiconMatch[]>();
   for (const m of matches) {
     const list = byKind.get(m.kind);
@@ -307,7 +312,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
     if ((bits & W_NEGATION) !== 0) negated = true;
     if ((bits & W_CONDITIONAL) !== 0) conditional = true;
     if ((bits & W_FIRST_PERSON) !== 0) firstPerson = true;
-    if ((bits & W_COMPARATIVE) !== 0) comparative = true;
+    if ((bits & W_COMPARATIVE) !== 0 && names?.[i] !== 1) comparative = true;
     if ((bits & W_PAST_IRREGULAR) !== 0 || (lower.endsWith('ed') && i > 0 && (before & W_PAST_AUX) !== 0)) pastReport = true;
     if ((bits & W_CONTRAST) !== 0) contrast = true;
     if ((bits & W_CRITERIA_LEAD) !== 0 && (after & W_CRITERIA_FOLLOWER) !== 0) criteria = true;
@@ -357,7 +362,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
       absolutes: matchesOf(byKind, 'absolute'),
     },
     evidence: { citation, cues: matchesOf(byKind, 'evidence') },
-    positiveValence: positiveValence(tokens),
+    positiveValence: positiveValence(tokens, names),
     context: {
       problem: byKind.has('problem'),
       critique,

@@ -20,12 +20,16 @@ function positiveRatings(): Map<string, number> {
   return positiveWords;
 }
 
-/** The sum of the positive ratings of the sentence's words ("help" 2, "best" 3, "easy" 1). */
-export function positiveValence(tokens: readonly Token[]): number {
+/**
+ * The sum of the positive ratings of the sentence's words ("help" 2, "best" 3, "easy" 1), leaving
+ * out the words of names (names.ts: "A Healthier Wales" claims nothing).
+ */
+export function positiveValence(tokens: readonly Token[], names?: Uint8Array): number {
   const ratings = positiveRatings();
   let sum = 0;
-  for (const t of tokens) {
-    if (t.type !== 'word') continue;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word' || names?.[i] === 1) continue;
     const rating = ratings.get(t.lower);
     if (rating !== undefined) sum += rating;
   }

@@ -10,6 +10,7 @@ import {
   type LexiconFile,
   type LexiconKind,
 } from '../../src/core/lexicon';
+import { titleCaseNames } from '../../src/core/names';
 import { tokenize } from '../../src/core/words';
 import { claimProfile } from '../../src/core/profile';
 import { positiveValence } from '../../src/core/valence';
@@ -218,10 +219,27 @@ describe('lexicons', () => {
       assert.ok(profiledKinds('We will make sure that staff review each case.').includes('governance-verb'));
     });
 
+    it('reads an approximation as a hedge only before a figure', () => {
+      assert.ok(profiledKinds('The service handles around 5 million searches a day.').includes('hedge'));
+      assert.ok(profiledKinds('It could save up to £2m a year.').includes('hedge'));
+      assert.ok(!profiledKinds('AI can cut the time it takes to turn reports around.').includes('hedge'));
+      assert.ok(!profiledKinds('The team is up to the task.').includes('hedge'));
+    });
+
+    it('does not read claim words inside a name or title as claims', () => {
+      assert.deepEqual(profiledKinds('A Healthier Wales sets out the plan.').filter((k) => k === 'benefit' || k === 'hype'), []);
+      assert.ok(!profiledKinds('The Seamless Care Programme Board met in June.').includes('hype'));
+      assert.ok(profiledKinds('Seamless care is our aim.').includes('hype'));
+      assert.ok(profiledKinds('AI WILL TRANSFORM CARE, says the minister.').includes('strong-effect-verb'));
+    });
+
     it('rates positive words from AFINN-165, and only positive ones', () => {
       assert.equal(positiveValence(tokenize('It makes services easy and better.')), 3); // easy 1, better 2
       assert.equal(positiveValence(tokenize('The backlog is a serious problem.')), 0);
       assert.equal(positiveValence(tokenize('constructor toString')), 0);
+      // The words of a name are left out (names.ts): "Better" in "The Better Care Fund".
+      const named = tokenize('The Better Care Fund pays for it.');
+      assert.equal(positiveValence(named, titleCaseNames(named)), 0);
     });
 
     it('honours exceptions: literal uses are not matched', () => {

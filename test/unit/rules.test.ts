@@ -82,6 +82,8 @@ const CASES: RuleCase[] = [
       // Hedging removes optimism, not the missing measure.
       ['It is hoped the portal may improve access for some residents, although this has not yet been tested.', [27, 'improve access']],
       ['Artificial intelligence will solve the workforce crisis in general practice.', [29, 'solve the workforce crisis']],
+      // The sentence's first word is capitalised anyway: "Better" here is a claim, not a name.
+      ['Better outcomes will follow for every resident.', [0, 'Better outcomes']],
     ],
     negatives: [
       ['We will cut median waits for a first appointment from 18 to 12 weeks by March 2027.', 'baseline, target and date'],
@@ -96,6 +98,9 @@ const CASES: RuleCase[] = [
       ['Risks include supplier delays, data quality and staff capacity to adopt new ways of working.', 'risks listed, not a benefit claimed'],
       ['Government will save money if demand for higher cost channels decreases.', 'conditional logic'],
       ['The platform was heralded as a way to cut waiting times for patients.', 'a critique of a promise'],
+      ['The Shift the NHS Must Make to Deliver Better Patient Outcomes', 'a title: its claim words are a name'],
+      ['A Healthier Wales sets out the plan for health and care in Wales.', 'a name, not a claim'],
+      ['No deployment will succeed without trust from clinicians and a willingness to reshape workflows.', 'a necessary condition'],
     ],
   },
   {
@@ -143,10 +148,12 @@ const CASES: RuleCase[] = [
       ['An independent evaluation found the triage tool reduced repeat calls by 15% over twelve months.', 'evidenced'],
       ['It won’t be a silver bullet, and we expect the benefits to take years.', 'denied hype'],
       ['The Transformation Directorate will publish its annual report in June.', 'a name, and a governance action'],
+      ['The Seamless Care Programme Board will publish its annual report in June.', 'hype inside a name'],
       ['Our healthcare system is close to breaking point.', 'problem statement'],
       ['No single system can solve the shortage of social care staff.', 'denied effect'],
       ['The evaluation has not proven that the app cuts missed appointments.', 'denied proof'],
       ['The trial will find out whether AI will transform the reading of chest X-rays.', 'the change is only asked'],
+      ['Integrated care cannot happen without shared records, and no algorithm will fix a shortage of beds without staff.', 'a necessary condition'],
     ],
   },
   {

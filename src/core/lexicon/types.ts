@@ -73,8 +73,11 @@ export interface LexiconEntry {
   /** Id of one of the file's `sources`. */
   source: string;
   strength?: Strength;
-  /** For hype: only hype when it qualifies a benefit or outcome ("huge benefits", not "a huge backlog"). */
-  qualifies?: 'benefit';
+  /**
+   * For hype: only hype when it qualifies a benefit or outcome ("huge benefits", not "a huge
+   * backlog"). For hedges: only a hedge before a figure ("around 5 million", not "turn it around").
+   */
+  qualifies?: 'benefit' | 'number';
   /** General, not particular: for technology, a field ("digital", "AI") rather than a tool; for
    *  capability verbs, enabling ("enable", "give") rather than a function ("display", "track"). */
   generic?: boolean;
