@@ -5,9 +5,13 @@ import type { LexiconMatch } from './lexicon';
 import type { LexiconKind } from './lexicon/types';
 import type { Token } from './words';
 
-/** The kinds of word that make a claim; tools and programmes keep their names ("NHS App"). */
+/**
+ * The kinds of word that make a claim, and the verbs ("Shared" in "the Shared Learning Group" is
+ * no verb); tools and programmes keep their names ("NHS App").
+ */
 const CLAIM_KINDS = new Set<LexiconKind>([
   'benefit', 'outcome', 'effect-verb', 'strong-effect-verb', 'hype', 'absolute', 'intensifier',
+  'capability-verb', 'deployment-verb', 'governance-verb', 'aspiration-verb',
 ]);
 
 /** Small words a title keeps in lower case: "Health and Care", "Plan for Change". */

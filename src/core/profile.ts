@@ -8,7 +8,7 @@ import { findMeasures, startsQuantity, type MeasureProfile } from './measure';
 import { canBeNoun, canBeVerb, isVerbForm } from './pos';
 import { inName, titleCaseNames } from './names';
 import { openQuestionAt } from './openQuestion';
-import { positiveValence } from './valence';
+import { isPositiveWord, positiveValence } from './valence';
 import { tokenize, wordBitMap, type Token } from './words';
 
 export type SubjectKind = 'technology' | 'programme' | 'organisation' | 'people' | 'other';
@@ -88,6 +88,27 @@ export const COMPARATIVES: ReadonlySet<string> = new Set([
   'better', 'faster', 'quicker', 'easier', 'safer', 'cheaper', 'more', 'fewer', 'less', 'lower', 'higher',
   'greater', 'improved', 'shorter', 'earlier', 'smarter', 'stronger', 'simpler', 'best',
 ]);
+/** Comparatives that only size or count ("fewer services", "less support", "lower levels"). */
+const NEUTRAL_COMPARATIVES = new Set(['more', 'fewer', 'less', 'lower', 'higher', 'greater']);
+
+/**
+ * Does the comparative at `i` compare something good: an evaluative one ("better", "faster",
+ * "safer"), or a neutral one sizing an outcome, a benefit, people or a positive word within three
+ * words ("fewer missed appointments", "more patients seen", "more efficient"), or a manner ("more
+ * quickly")? "responsible for fewer services" and "need less support" compare amounts, not
+ * benefits.
+ */
+function comparesAGood(i: number, tokens: Token[], byKind: Map<LexiconKind, LexiconMatch[]>): boolean {
+  if (!NEUTRAL_COMPARATIVES.has(tokens[i].lower)) return true;
+  // "more quickly", "more smartly": a manner compared is a way of working said to improve.
+  if (tokens[i + 1]?.lower.endsWith('ly')) return true;
+  for (const kind of ['outcome', 'benefit', 'people'] as const) {
+    for (const m of byKind.get(kind) ?? []) if (m.startToken > i && m.startToken <= i + 3) return true;
+  }
+  for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) if (isPositiveWord(tokens[j].lower)) return true;
+  return false;
+}
+
 const PAST_IRREGULAR = new Set(['fell', 'rose', 'grew', 'saw', 'cut', 'led', 'made', 'found', 'showed', 'shown', 'halved', 'doubled', 'dropped', 'went']);
 const PAST_AUX = new Set(['has', 'have', 'had', 'was', 'were']);
 // "based on", "judged by", "measured against", "contribution to", "evaluated against"...
@@ -312,7 +333,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
     if ((bits & W_NEGATION) !== 0) negated = true;
     if ((bits & W_CONDITIONAL) !== 0) conditional = true;
     if ((bits & W_FIRST_PERSON) !== 0) firstPerson = true;
-    if ((bits & W_COMPARATIVE) !== 0 && names?.[i] !== 1) comparative = true;
+    if ((bits & W_COMPARATIVE) !== 0 && names?.[i] !== 1 && comparesAGood(i, tokens, byKind)) comparative = true;
     if ((bits & W_PAST_IRREGULAR) !== 0 || (lower.endsWith('ed') && i > 0 && (before & W_PAST_AUX) !== 0)) pastReport = true;
     if ((bits & W_CONTRAST) !== 0) contrast = true;
     if ((bits & W_CRITERIA_LEAD) !== 0 && (after & W_CRITERIA_FOLLOWER) !== 0) criteria = true;

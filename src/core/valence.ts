@@ -35,3 +35,8 @@ export function positiveValence(tokens: readonly Token[], names?: Uint8Array): n
   }
   return sum;
 }
+
+/** Is the word rated positive ("efficient", "convenient")? */
+export function isPositiveWord(lower: string): boolean {
+  return positiveRatings().has(lower);
+}
