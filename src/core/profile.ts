@@ -62,6 +62,8 @@ export interface ClaimProfile {
     quoted: boolean;
     /** Comparative benefit words: better, faster, more, fewer, improved... */
     comparative: boolean;
+    /** The first comparative that compares a benefit ("faster", "fewer missed appointments"), or -1. */
+    comparativeAt: number;
     /** A colon or semicolon list, typical of capability lists. */
     list: boolean;
     /** A contrast (but, however, yet, although, despite): often a constraint or a critique. */
@@ -313,7 +315,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
   let conditional = false;
   let firstPerson = false;
   let pastReport = false;
-  let comparative = false;
+  let comparativeAt = -1;
   let contrast = false;
   let criteria = false;
   let before = 0; // bits of the previous token, this one and the next
@@ -333,7 +335,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
     if ((bits & W_NEGATION) !== 0) negated = true;
     if ((bits & W_CONDITIONAL) !== 0) conditional = true;
     if ((bits & W_FIRST_PERSON) !== 0) firstPerson = true;
-    if ((bits & W_COMPARATIVE) !== 0 && names?.[i] !== 1 && comparesAGood(i, tokens, byKind)) comparative = true;
+    if (comparativeAt < 0 && (bits & W_COMPARATIVE) !== 0 && names?.[i] !== 1 && comparesAGood(i, tokens, byKind)) comparativeAt = i;
     if ((bits & W_PAST_IRREGULAR) !== 0 || (lower.endsWith('ed') && i > 0 && (before & W_PAST_AUX) !== 0)) pastReport = true;
     if ((bits & W_CONTRAST) !== 0) contrast = true;
     if ((bits & W_CRITERIA_LEAD) !== 0 && (after & W_CRITERIA_FOLLOWER) !== 0) criteria = true;
@@ -395,7 +397,8 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
       pastReport,
       firstPerson,
       quoted: QUOTES.has(trimmed[0] ?? ''),
-      comparative,
+      comparative: comparativeAt >= 0,
+      comparativeAt,
       list: text.includes(':') || text.includes(';'),
       contrast,
       criteria,

@@ -84,6 +84,8 @@ const CASES: RuleCase[] = [
       ['Artificial intelligence will solve the workforce crisis in general practice.', [29, 'solve the workforce crisis']],
       // The sentence's first word is capitalised anyway: "Better" here is a claim, not a name.
       ['Better outcomes will follow for every resident.', [0, 'Better outcomes']],
+      // A comparative is the claim: the message names it, not the sentence's opening words.
+      ['Our services will be simpler and clearer for residents.', [21, 'simpler']],
     ],
     negatives: [
       ['We will cut median waits for a first appointment from 18 to 12 weeks by March 2027.', 'baseline, target and date'],
@@ -101,6 +103,8 @@ const CASES: RuleCase[] = [
       ['The Shift the NHS Must Make to Deliver Better Patient Outcomes', 'a title: its claim words are a name'],
       ['A Healthier Wales sets out the plan for health and care in Wales.', 'a name, not a claim'],
       ['No deployment will succeed without trust from clinicians and a willingness to reshape workflows.', 'a necessary condition'],
+      ['Others are responsible for fewer services, but some of them handle millions of transactions every year.', 'a comparative of amount, not of a benefit'],
+      ['Government-to-business services may need less support than government-to-consumer services.', 'a comparative of amount, not of a benefit'],
     ],
   },
   {
@@ -154,6 +158,7 @@ const CASES: RuleCase[] = [
       ['The evaluation has not proven that the app cuts missed appointments.', 'denied proof'],
       ['The trial will find out whether AI will transform the reading of chest X-rays.', 'the change is only asked'],
       ['Integrated care cannot happen without shared records, and no algorithm will fix a shortage of beds without staff.', 'a necessary condition'],
+      ['Departments will identify which services they transform first.', 'the change is only asked'],
     ],
   },
   {

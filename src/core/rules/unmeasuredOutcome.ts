@@ -1,5 +1,6 @@
 import { buildFix, slot } from '../fixes';
 import type { RuleModule } from './rule';
+import { isPositiveWord } from '../valence';
 import { effectMatch, outcomeAfter, quote, sentenceEndInsertion, spanOfMatch, spanOfTokens, wordsOf, type Span } from './spans';
 
 const QUESTION = 'What is the baseline, the target and the date?';
@@ -11,6 +12,12 @@ function objectEnd(p: import('../profile').ClaimProfile, from: number): number {
   let end = from;
   while (end < p.tokens.length && end < from + 4 && p.tokens[end].type === 'word' && !FUNCTION_WORDS.has(p.tokens[end].lower)) end++;
   return end;
+}
+
+/** The span of the sentence's first positive word (valence.ts), if any. */
+function firstPositiveWord(p: import('../profile').ClaimProfile): Span | undefined {
+  const at = p.tokens.findIndex((t) => t.type === 'word' && isPositiveWord(t.lower));
+  return at < 0 ? undefined : spanOfTokens(p, at, at + 1);
 }
 
 /** A benefit or improvement claimed with no quantity, baseline, target or timeframe. */
@@ -34,7 +41,11 @@ export const unmeasuredOutcome: RuleModule = {
     if (verb && outcome) span = spanOfTokens(p, verb.startToken, outcome.endToken);
     else if (verb) span = spanOfTokens(p, verb.startToken, objectEnd(p, verb.endToken));
     else if (benefit) span = spanOfMatch(p, benefit);
-    else span = spanOfTokens(p, 0, Math.min(p.tokens.length, 4));
+    // "leaner and more lightweight tendering", "Simpler, clearer and faster": the comparative is
+    // the claim; else a word of good news ("a consistent experience"); the sentence's opening
+    // words only when nothing else names it.
+    else if (p.context.comparativeAt >= 0) span = spanOfTokens(p, p.context.comparativeAt, objectEnd(p, p.context.comparativeAt + 1));
+    else span = firstPositiveWord(p) ?? spanOfTokens(p, 0, Math.min(p.tokens.length, 4));
     const words = wordsOf(p, span);
     const end = sentenceEndInsertion(p);
     // "reduce waiting times [from 18 to 12 weeks by 2027]" reads as a sentence only after a named
