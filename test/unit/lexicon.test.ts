@@ -219,6 +219,17 @@ describe('lexicons', () => {
       assert.ok(profiledKinds('We will make sure that staff review each case.').includes('governance-verb'));
     });
 
+    it('does not read a word by a stem it shares with another word', () => {
+      assert.ok(!profiledKinds('Staff are willing to try it.').includes('booster'));
+      assert.ok(!profiledKinds('It could potentially help.').includes('benefit'));
+      assert.ok(profiledKinds('It could unlock the potential of our data.').includes('benefit'));
+      assert.ok(!profiledKinds('We will help departments to recruit.').includes('outcome'));
+      assert.ok(profiledKinds('Recruitment has improved.').includes('outcome'));
+      assert.ok(!profiledKinds('Most transactional services are online.').includes('outcome'));
+      assert.ok(!profiledKinds('The board issued guidance in May.').includes('problem'));
+      assert.ok(!profiledKinds('As a result, staff moved.').includes('benefit'));
+    });
+
     it('reads an approximation as a hedge only before a figure', () => {
       assert.ok(profiledKinds('The service handles around 5 million searches a day.').includes('hedge'));
       assert.ok(profiledKinds('It could save up to £2m a year.').includes('hedge'));
