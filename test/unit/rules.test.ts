@@ -187,6 +187,10 @@ const CASES: RuleCase[] = [
       ['Every go-live is announced as transformational, yet the first week usually brings duplicate orders and missing notes.', 'critique of hype'],
       ['Residents now expect seamless online contact with their council.', 'other people’s expectation'],
       ['Nobody should pretend that this software is revolutionary.', 'critique of hype'],
+      // Record claims with a figure, a hedge or a question, and a record of size, are not hype.
+      ['On Monday GOV.UK had its busiest day ever, with 2,010,203 visits.', 'a record of size, with a figure'],
+      ['This may be among the most useful tools the team has ever tried.', 'hedged'],
+      ['Is this the best service the council has ever run?', 'a question'],
     ],
   },
   {
@@ -251,6 +255,22 @@ describe('rules: positives and hard negatives', () => {
     assert.equal(f.message, '“seamless” is promotional: it adds enthusiasm, not information. What, concretely, is better, and how would anyone check? Plainer: “connected”, “simple”.');
     const revolutionary = findingsOf('The new app is revolutionary.', 'hype-term')[0];
     assert.equal(revolutionary.message, '“revolutionary” is promotional: it adds enthusiasm, not information. What, concretely, is better, and how would anyone check? Plainer: “new”.');
+  });
+
+  it('reports a record claim (a superlative of quality against everything) as hype, with a fix that asks for the source', () => {
+    const text = 'Moving to digital records ranks among the most significant transformations medicine has ever seen.';
+    const [f, ...rest] = analyser.analyse(text, 'plaintext').findings.filter((x) => x.category === 'optimistic');
+    assert.deepEqual(rest, []);
+    assert.equal(f.ruleId, 'hype-term');
+    assert.equal(text.slice(f.range.start, f.range.end), 'most significant');
+    assert.equal(f.message, '“most significant … ever” ranks it against everything, with nothing measured. Best or leading by what measure, against whom, and who says so?');
+    assert.deepEqual(f.triggers, ['most significant', 'ever']);
+    const leading = findingsOf('Scotland can be one of the leading nations globally in digital health and care.', 'hype-term');
+    assert.deepEqual(leading.map((x) => x.message), ['“leading … globally” ranks it against everything, with nothing measured. Best or leading by what measure, against whom, and who says so?']);
+    const fix = f.fixes[0];
+    assert.equal(fix.title, 'Say what was compared, and the source');
+    assert.equal(fix.text, '[what was measured, against whom (source)]');
+    assert.deepEqual(fix.range, f.range);
   });
 
   it('reports each finding at its place in a document of several sentences and lines', () => {

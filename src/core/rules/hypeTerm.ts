@@ -1,7 +1,7 @@
-import { buildFix } from '../fixes';
+import { buildFix, slot } from '../fixes';
 import type { FixCandidate } from '../types';
 import type { RuleModule, RuleReport } from './rule';
-import { overlapsTaken, quote, spanOfMatch, wordsOf } from './spans';
+import { overlapsTaken, quote, spanOfMatch, spanOfTokens, wordsOf } from './spans';
 
 const QUESTION = 'What, concretely, is better, and how would anyone check?';
 
@@ -31,6 +31,22 @@ export const hypeTerm: RuleModule = {
         message: `${quote(words)} is promotional: it adds enthusiasm, not information. ${QUESTION}${plain}`,
         fixes,
       });
+    }
+    const record = p.certainty.record;
+    if (record && reports.length === 0) {
+      // "the best ... ever": the superlative is reported; the message names the field too.
+      const span = spanOfTokens(p, record.start, record.end);
+      if (!overlapsTaken(ctx, span)) {
+        const words = wordsOf(p, span);
+        const field = p.tokens[record.fieldAt].text;
+        reports.push({
+          start: span.start,
+          end: span.end,
+          triggers: [words, field],
+          message: `${quote(`${words} … ${field}`)} ranks it against everything, with nothing measured. Best or leading by what measure, against whom, and who says so?`,
+          fixes: [buildFix('Say what was compared, and the source', 'rewrite', span, [slot('what was measured, against whom (source)')])],
+        });
+      }
     }
     return reports;
   },

@@ -33,8 +33,9 @@ export const optimisticCertainty: RuleModule = {
       span = spanOfTokens(p, p.certainty.boosters[0].startToken, p.certainty.boosters[0].endToken);
     } else if (future >= 0 && verb && verb.startToken > future) {
       span = spanOfTokens(p, future, verb.endToken);
-    } else if (p.certainty.hypeStrong.length > 0 || p.certainty.absolutes.length > 0) {
-      // The hype and absolute rules name those words; nothing is left for this one to add.
+    } else if (p.certainty.hypeStrong.length > 0 || p.certainty.absolutes.length > 0 || p.certainty.record) {
+      // The hype and absolute rules name those words (and record claims); nothing is left for
+      // this one to add.
       return [];
     } else {
       const main = p.predicate.match ?? verb;
