@@ -88,9 +88,10 @@ const OPTIMISTIC_BIT = 1 << CATEGORIES.indexOf('optimistic');
  * - a benefit with no number is unmeasured (step 1): an intensifier sizing a change ("will
  *   significantly improve outcomes") with no figure, denial or condition is flagged whatever
  *   the score;
- * - a record claim is optimistic: a superlative of quality against an unlimited field ("among
- *   the most significant transformations modern medicine has ever seen", "one of the leading
- *   nations globally"), the guide's "world-leading" at more length, with no figure or hedge;
+ * - a record claim is optimistic and unmeasured: a superlative of quality against an unlimited
+ *   field ("among the most significant transformations modern medicine has ever seen", "one of
+ *   the leading nations globally"), the guide's "world-leading" at more length, with no figure
+ *   or hedge: hype, and an improvement claimed with nothing to check it by;
  * - a problem statement is not unmeasured: a problem word in the subject and no effect verb
  *   ("Risks include supplier delays, data quality and staff capacity");
  * - conditional logic is neither unmeasured nor optimistic: "Government will save money if demand
@@ -115,7 +116,7 @@ function afterDecisionOrder(scored: number, vector: Float64Array): number {
   let bits = scored;
   if (vector[F.measuredOutcome] === 1 || (vector[F.negated] === 1 && vector[F.problem] === 1)) bits &= ~FEATURE_FOCUS_BIT;
   if (vector[F.sizedChange] === 1) bits |= UNMEASURED_BIT;
-  if (vector[F.recordClaim] === 1) bits |= OPTIMISTIC_BIT;
+  if (vector[F.recordClaim] === 1) bits |= OPTIMISTIC_BIT | UNMEASURED_BIT;
   if (vector[F.problemStatement] === 1) bits &= ~UNMEASURED_BIT;
   if (vector[F.onCondition] === 1) bits &= ~(UNMEASURED_BIT | OPTIMISTIC_BIT);
   if (vector[F.inOpenQuestion] === 1 || vector[F.critique] === 1) bits = 0;

@@ -257,7 +257,7 @@ describe('rules: positives and hard negatives', () => {
     assert.equal(revolutionary.message, '“revolutionary” is promotional: it adds enthusiasm, not information. What, concretely, is better, and how would anyone check? Plainer: “new”.');
   });
 
-  it('reports a record claim (a superlative of quality against everything) as hype, with a fix that asks for the source', () => {
+  it('reports a record claim (a superlative of quality against everything) as hype and unmeasured, with a fix that asks for the source', () => {
     const text = 'Moving to digital records ranks among the most significant transformations medicine has ever seen.';
     const [f, ...rest] = analyser.analyse(text, 'plaintext').findings.filter((x) => x.category === 'optimistic');
     assert.deepEqual(rest, []);
@@ -265,6 +265,9 @@ describe('rules: positives and hard negatives', () => {
     assert.equal(text.slice(f.range.start, f.range.end), 'most significant');
     assert.equal(f.message, '“most significant … ever” ranks it against everything, with nothing measured. Best or leading by what measure, against whom, and who says so?');
     assert.deepEqual(f.triggers, ['most significant', 'ever']);
+    // An improvement claimed with nothing to check it by: unmeasured too, on the thing it ranks.
+    const [unmeasured] = findingsOf(text, 'unmeasured-outcome');
+    assert.equal(text.slice(unmeasured.range.start, unmeasured.range.end), 'most significant transformations');
     const leading = findingsOf('Scotland can be one of the leading nations globally in digital health and care.', 'hype-term');
     assert.deepEqual(leading.map((x) => x.message), ['“leading … globally” ranks it against everything, with nothing measured. Best or leading by what measure, against whom, and who says so?']);
     const fix = f.fixes[0];

@@ -46,6 +46,12 @@ export const unmeasuredOutcome: RuleModule = {
     // words only when nothing else names it.
     else if (p.context.comparativeAt >= 0) span = spanOfTokens(p, p.context.comparativeAt, objectEnd(p, p.context.comparativeAt + 1));
     else span = firstPositiveWord(p) ?? spanOfTokens(p, 0, Math.min(p.tokens.length, 4));
+    // A record claim ("the most significant transformations ... ever"): the claimed improvement is
+    // the superlative and the thing it ranks, which the hype rule's finding partly covers.
+    const record = p.certainty.record;
+    if (record && span.start < p.tokens[record.end - 1].end && p.tokens[record.start].start < span.end) {
+      span = spanOfTokens(p, record.start, Math.min(objectEnd(p, record.end), record.end + 1));
+    }
     const words = wordsOf(p, span);
     const end = sentenceEndInsertion(p);
     // "reduce waiting times [from 18 to 12 weeks by 2027]" reads as a sentence only after a named
