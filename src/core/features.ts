@@ -51,6 +51,9 @@ export const FEATURE_INDEX = {
   // globally"), with no figure, hedge, denial, condition, question or critique: read by the
   // decision order in model.ts, not weighed.
   recordClaim: 84,
+  // The main predicate (the first claim verb after the subject) is a capability or deployment
+  // verb: the sentence is about what something does or that it is rolled out.
+  predicateCapability: 85,
 } as const;
 export type FeatureName = keyof typeof FEATURE_INDEX;
 export const FEATURE_NAMES = Object.keys(FEATURE_INDEX) as FeatureName[];
@@ -269,6 +272,7 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.onCondition] = b(onCondition(tokens));
   out[F.problemStatement] = b(startsIn(kinds.get('problem') ?? NONE, 0, p.verbIndex) && !effect && !strong);
   out[F.recordClaim] = b(c.record !== undefined);
+  out[F.predicateCapability] = b(p.predicate.kind === 'capability' || p.predicate.kind === 'deployment');
   out[F.sizedChange] = b(c.sizedChanges.length > 0 && !m.quantity && !m.percent && !x.negated && !x.conditional && !x.question);
   return out;
 }

@@ -7,6 +7,7 @@ import { clauseShape, OPENING_ADVERBIAL_WORDS, type ClauseShape } from './clause
 import { findMeasures, startsQuantity, type MeasureProfile } from './measure';
 import { canBeNoun, canBeVerb, isVerbForm } from './pos';
 import { inName, titleCaseNames } from './names';
+import { toolAttributes } from './toolAttributes';
 import { openQuestionAt } from './openQuestion';
 import { findRecordClaim, type RecordClaim } from './recordClaim';
 import { positiveValence } from './valence';
@@ -272,7 +273,7 @@ function sizingAChange(byKind: Map<LexiconKind, LexiconMatch[]>, tokens: Token[]
 export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfile {
   const tokens = tokenize(text);
   const names = titleCaseNames(tokens);
-  const matches = lexicon.match(tokens).filter((m) => plausible(m, tokens) && !deniedClaim(m, tokens) && !inName(m, names, tokens));
+  const matches = toolAttributes(lexicon.match(tokens).filter((m) => plausible(m, tokens) && !deniedClaim(m, tokens) && !inName(m, names, tokens)));
   const byKind = new Map<LexiconKind, LexiconMatch[]>();
   for (const m of matches) {
     const list = byKind.get(m.kind);

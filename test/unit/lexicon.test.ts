@@ -230,6 +230,13 @@ describe('lexicons', () => {
       assert.ok(!profiledKinds('As a result, staff moved.').includes('benefit'));
     });
 
+    it('reads an outcome word right after a particular tool as the tool\'s attribute', () => {
+      assert.ok(!profiledKinds('National computing capacity will grow tenfold by 2030.').includes('outcome'));
+      assert.ok(profiledKinds('Bed capacity will grow by 2030.').includes('outcome'));
+      // After a field ("digital"), the noun is still about people: "a better digital experience".
+      assert.ok(profiledKinds('Residents will get a better digital experience.').includes('benefit'));
+    });
+
     it('reads an approximation as a hedge only before a figure', () => {
       assert.ok(profiledKinds('The service handles around 5 million searches a day.').includes('hedge'));
       assert.ok(profiledKinds('It could save up to £2m a year.').includes('hedge'));
