@@ -8,6 +8,7 @@
 import type { LexiconMatch } from './lexicon';
 import type { ClaimProfile } from './profile';
 import type { Token } from './words';
+import { namesAnAim } from './statedAim';
 
 export type FeatureVector = Record<string, number>;
 
@@ -54,6 +55,10 @@ export const FEATURE_INDEX = {
   // The main predicate (the first claim verb after the subject) is a capability or deployment
   // verb: the sentence is about what something does or that it is rolled out.
   predicateCapability: 85,
+  // A stated aim ("our mission", "the goals of the strategy") in positive words, with no figure,
+  // denial, condition, question or critique: the guide's "aims in mission statements are
+  // unmeasured", read by the decision order in model.ts, not weighed.
+  statedAim: 86,
 } as const;
 export type FeatureName = keyof typeof FEATURE_INDEX;
 export const FEATURE_NAMES = Object.keys(FEATURE_INDEX) as FeatureName[];
@@ -272,6 +277,7 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.onCondition] = b(onCondition(tokens));
   out[F.problemStatement] = b(startsIn(kinds.get('problem') ?? NONE, 0, p.verbIndex) && !effect && !strong);
   out[F.recordClaim] = b(c.record !== undefined);
+  out[F.statedAim] = b(namesAnAim(tokens) && p.positiveValence > 0 && !m.measured && !m.quantity && !x.negated && !x.critique && !x.question && !x.conditional);
   out[F.predicateCapability] = b(p.predicate.kind === 'capability' || p.predicate.kind === 'deployment');
   out[F.sizedChange] = b(c.sizedChanges.length > 0 && !m.quantity && !m.percent && !x.negated && !x.conditional && !x.question);
   return out;

@@ -78,7 +78,7 @@ const UNMEASURED_BIT = 1 << CATEGORIES.indexOf('unmeasured');
 const OPTIMISTIC_BIT = 1 << CATEGORIES.indexOf('optimistic');
 
 /**
- * Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4), after eight
+ * Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4), after nine
  * rules of the labelling guide that a weight cannot learn from a few dozen sentences (a
  * regularised weight does not outvote the tool words, nor lift a five-word claim):
  * - "a capability followed by a measured outcome gets none" (decision order, step 2): no
@@ -92,6 +92,9 @@ const OPTIMISTIC_BIT = 1 << CATEGORIES.indexOf('optimistic');
  *   field ("among the most significant transformations modern medicine has ever seen", "one of
  *   the leading nations globally"), the guide's "world-leading" at more length, with no figure
  *   or hedge: hype, and an improvement claimed with nothing to check it by;
+ * - a stated aim is unmeasured (the guide's borderline rule for mission statements): an aim noun
+ *   ("our mission", "the goals of the strategy") with positive words and no figure, denial,
+ *   condition, question or critique;
  * - a problem statement is not unmeasured: a problem word in the subject and no effect verb
  *   ("Risks include supplier delays, data quality and staff capacity");
  * - conditional logic is neither unmeasured nor optimistic: "Government will save money if demand
@@ -111,12 +114,13 @@ export function flaggedBits(model: ModelWeights, scores: Float64Array, vector: F
 
 const F = FEATURE_INDEX;
 
-/** The eight rules above, applied to the bits the scores set. */
+/** The nine rules above, applied to the bits the scores set. */
 function afterDecisionOrder(scored: number, vector: Float64Array): number {
   let bits = scored;
   if (vector[F.measuredOutcome] === 1 || (vector[F.negated] === 1 && vector[F.problem] === 1)) bits &= ~FEATURE_FOCUS_BIT;
   if (vector[F.sizedChange] === 1) bits |= UNMEASURED_BIT;
   if (vector[F.recordClaim] === 1) bits |= OPTIMISTIC_BIT | UNMEASURED_BIT;
+  if (vector[F.statedAim] === 1) bits |= UNMEASURED_BIT;
   if (vector[F.problemStatement] === 1) bits &= ~UNMEASURED_BIT;
   if (vector[F.onCondition] === 1) bits &= ~(UNMEASURED_BIT | OPTIMISTIC_BIT);
   if (vector[F.inOpenQuestion] === 1 || vector[F.critique] === 1) bits = 0;

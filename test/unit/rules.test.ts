@@ -86,6 +86,8 @@ const CASES: RuleCase[] = [
       ['Better outcomes will follow for every resident.', [0, 'Better outcomes']],
       // A comparative is the claim: the message names it, not the sentence's opening words.
       ['Our services will be simpler and clearer for residents.', [21, 'simpler']],
+      // The guide's borderline rule: aims in mission statements are unmeasured.
+      ['Our ambition is a council in which the simple, effective option wins out over the complicated, wasteful one.', [0, 'Our ambition']],
     ],
     negatives: [
       ['We will cut median waits for a first appointment from 18 to 12 weeks by March 2027.', 'baseline, target and date'],
@@ -105,6 +107,8 @@ const CASES: RuleCase[] = [
       ['No deployment will succeed without trust from clinicians and a willingness to reshape workflows.', 'a necessary condition'],
       ['Others are responsible for fewer services, but some of them handle millions of transactions every year.', 'a comparative of amount, not of a benefit'],
       ['Government-to-business services may need less support than government-to-consumer services.', 'a comparative of amount, not of a benefit'],
+      ['Our aim is to cut waits for a first appointment from 18 to 12 weeks by 2027.', 'a stated aim with baseline, target and date'],
+      ['The aim of the review is to count how many systems we run.', 'an aim that claims no benefit'],
     ],
   },
   {
