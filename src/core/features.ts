@@ -8,7 +8,7 @@
 import type { LexiconMatch } from './lexicon';
 import type { ClaimProfile } from './profile';
 import type { Token } from './words';
-import { namesAnAim } from './statedAim';
+import { statesAnAim } from './statedAim';
 
 export type FeatureVector = Record<string, number>;
 
@@ -277,7 +277,7 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.onCondition] = b(onCondition(tokens));
   out[F.problemStatement] = b(startsIn(kinds.get('problem') ?? NONE, 0, p.verbIndex) && !effect && !strong);
   out[F.recordClaim] = b(c.record !== undefined);
-  out[F.statedAim] = b(namesAnAim(tokens) && p.positiveValence > 0 && !m.measured && !m.quantity && !x.negated && !x.critique && !x.question && !x.conditional);
+  out[F.statedAim] = b(statesAnAim(tokens) && !m.measured && !m.quantity && !x.negated && !x.critique && !x.question && !x.conditional);
   out[F.predicateCapability] = b(p.predicate.kind === 'capability' || p.predicate.kind === 'deployment');
   out[F.sizedChange] = b(c.sizedChanges.length > 0 && !m.quantity && !m.percent && !x.negated && !x.conditional && !x.question);
   return out;

@@ -3,14 +3,25 @@
 // The labelling guide's borderline rules count aims in mission statements as unmeasured: a
 // benefit aimed at with nothing to check it by. The nouns that name an aim are a closed class of
 // the genre, kept here like the words of openQuestion.ts.
+import { isPositiveWord } from './valence';
 import type { Token } from './words';
 
 const AIM_NOUNS = new Set([
   'aim', 'aims', 'ambition', 'ambitions', 'mission', 'vision', 'goal', 'goals', 'objective', 'objectives', 'purpose',
 ]);
 
-/** Does the sentence name an aim ("our ambition is", "the goals of")? */
-export function namesAnAim(tokens: readonly Token[]): boolean {
-  for (const t of tokens) if (AIM_NOUNS.has(t.lower)) return true;
-  return false;
+/**
+ * Does the sentence name an aim ("our ambition is", "the goals of") and say it in positive words
+ * besides the aim noun itself ("vision" and "purpose" are rated positive)? A heading such as "Our
+ * vision" names an aim but states none.
+ */
+export function statesAnAim(tokens: readonly Token[]): boolean {
+  let aim = false;
+  let positive = false;
+  for (const t of tokens) {
+    const lower = t.lower;
+    if (AIM_NOUNS.has(lower)) aim = true;
+    else if (isPositiveWord(lower)) positive = true;
+  }
+  return aim && positive;
 }
