@@ -16,12 +16,10 @@ const AIM_NOUNS = new Set([
  * vision" names an aim but states none.
  */
 export function statesAnAim(tokens: readonly Token[]): boolean {
+  // Most sentences name no aim: look for one before rating any words.
   let aim = false;
-  let positive = false;
-  for (const t of tokens) {
-    const lower = t.lower;
-    if (AIM_NOUNS.has(lower)) aim = true;
-    else if (isPositiveWord(lower)) positive = true;
-  }
-  return aim && positive;
+  for (const t of tokens) if (AIM_NOUNS.has(t.lower)) { aim = true; break; }
+  if (!aim) return false;
+  for (const t of tokens) if (!AIM_NOUNS.has(t.lower) && isPositiveWord(t.lower)) return true;
+  return false;
 }

@@ -9,14 +9,15 @@ import type { LexiconMatch } from './lexicon';
 export function toolAttributes(matches: LexiconMatch[]): LexiconMatch[] {
   // Particular tools only: after a field ("digital experience", "online access", "AI's
   // potential") the noun is still about people or the service.
-  const tools = matches.filter((m) => m.kind === 'technology' && m.entry.generic !== true);
-  if (tools.length === 0) return matches;
-  let dropped = false;
-  const techEnds = new Set(tools.map((m) => m.endToken));
-  const kept = matches.filter((m) => {
-    const attribute = (m.kind === 'outcome' || m.kind === 'benefit') && techEnds.has(m.startToken);
-    dropped ||= attribute;
-    return !attribute;
-  });
-  return dropped ? kept : matches;
+  // Called for every sentence: no allocation unless something is dropped.
+  let attributes = 0;
+  for (const m of matches) {
+    if (m.kind !== 'outcome' && m.kind !== 'benefit') continue;
+    for (const t of matches) {
+      if (t.kind === 'technology' && t.entry.generic !== true && t.endToken === m.startToken) { attributes++; break; }
+    }
+  }
+  if (attributes === 0) return matches;
+  return matches.filter((m) => !((m.kind === 'outcome' || m.kind === 'benefit') &&
+    matches.some((t) => t.kind === 'technology' && t.entry.generic !== true && t.endToken === m.startToken)));
 }
