@@ -3,6 +3,7 @@
 // superlative of quality measured against an unlimited field (ever, in history, in the world,
 // globally) is the guide's "world-class or world-leading" said at more length: a ranking no one
 // has measured. Grammar, not domain vocabulary, so the words are kept here.
+import { posTags } from './pos';
 import type { Token } from './words';
 
 /** Superlatives of quality. Size ("biggest", "largest") is left out: "the busiest day ever" and
@@ -19,13 +20,29 @@ export interface RecordClaim {
   fieldAt: number;
 }
 
+/**
+ * Is the word at `i` a superlative here? "most" grades an adjective or adverb ("most significant"),
+ * not a noun ("most patients", "most of the services"); "leading to" and "leading up" are verbs.
+ */
+function grades(tokens: readonly Token[], i: number): boolean {
+  const lower = tokens[i].lower;
+  const next = tokens[i + 1];
+  if (lower === 'most') {
+    if (next === undefined || next.type !== 'word') return false;
+    const tags = posTags(next);
+    return tags.adjective || (tags.adverb && next.lower.endsWith('ly'));
+  }
+  if (lower === 'leading') return next?.lower !== 'to' && next?.lower !== 'up';
+  return true;
+}
+
 /** The sentence's record claim, if it makes one. */
 export function findRecordClaim(tokens: readonly Token[]): RecordClaim | undefined {
   let superlative = -1;
   let fieldAt = -1;
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i].lower;
-    if (superlative < 0 && QUALITY_SUPERLATIVES.has(lower)) superlative = i;
+    if (superlative < 0 && QUALITY_SUPERLATIVES.has(lower) && grades(tokens, i)) superlative = i;
     if (fieldAt < 0 && (UNLIMITED_FIELD.has(lower) || (lower === 'world' && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'in'))) fieldAt = i;
   }
   if (superlative < 0 || fieldAt < 0) return undefined;

@@ -196,6 +196,7 @@ const CASES: RuleCase[] = [
       ['On Monday GOV.UK had its busiest day ever, with 2,010,203 visits.', 'a record of size, with a figure'],
       ['This may be among the most useful tools the team has ever tried.', 'hedged'],
       ['Is this the best service the council has ever run?', 'a question'],
+      ['Most of the reports we have ever published are online.', '"most" counts, it does not rank'],
     ],
   },
   {
