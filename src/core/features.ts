@@ -7,7 +7,7 @@
 // and evaluation (scripts/model) read; both views hold the same numbers.
 import type { LexiconMatch } from './lexicon';
 import type { ClaimProfile } from './profile';
-import type { Token } from './words';
+import { startsUpper, type Token } from './words';
 import { statesAnAim } from './statedAim';
 
 export type FeatureVector = Record<string, number>;
@@ -78,13 +78,6 @@ function startsNear(matches: readonly LexiconMatch[], at: number, window: number
 function startsIn(matches: readonly LexiconMatch[], from: number, to: number): boolean {
   for (const m of matches) if (m.startToken >= from && m.startToken < to) return true;
   return false;
-}
-
-/** Is the first code point of `text` an upper-case letter (/^\p{Lu}/u)? */
-function startsUpper(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(text);
 }
 
 /** "The tool produces", "the app lets": a capability verb in the present tense, as vendors write. */

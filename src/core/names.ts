@@ -3,7 +3,7 @@
 // slogans as claiming nothing, so the claim words written as part of one are not read as claims.
 import type { LexiconMatch } from './lexicon';
 import type { LexiconKind } from './lexicon/types';
-import type { Token } from './words';
+import { startsUpper, type Token } from './words';
 
 /**
  * The kinds of word that make a claim, and the verbs ("Shared" in "the Shared Learning Group" is
@@ -19,9 +19,7 @@ const TITLE_JOINERS = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'a',
 
 /** "Healthier", "NHS": a word written with a capital first letter. */
 function capitalised(t: Token | undefined): boolean {
-  if (t === undefined || t.type !== 'word') return false;
-  const c = t.text.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
+  return t !== undefined && t.type === 'word' && startsUpper(t.text);
 }
 
 /** "Healthier" but not "TRANSFORM": title case, not a word shouted in capitals. */

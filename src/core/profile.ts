@@ -40,7 +40,10 @@ export interface ClaimProfile {
     hedges: LexiconMatch[];
     boosters: LexiconMatch[];
     intensifiers: LexiconMatch[];
-    /** The intensifiers said right before a change they size: "significantly improve", "far better". */
+    /**
+     * The intensifiers that size a change: right before it ("significantly improve", "far
+     * better") or within three words after its verb ("cuts costs dramatically").
+     */
     sizedChanges: LexiconMatch[];
     hypeStrong: LexiconMatch[];
     hypeWeak: LexiconMatch[];
@@ -60,7 +63,7 @@ export interface ClaimProfile {
     expectation: boolean;
     negated: boolean;
     question: boolean;
-    /** Token index of the "whether"/"if" opening an indirect question ("test whether"), or -1. */
+    /** Token index of the "whether", "if" or "which" opening an indirect question ("test whether"), or -1. */
     openQuestionAt: number;
     conditional: boolean;
     /** Reported, completed results ("fell", "has reduced", "saw"): the claim is about the past. */

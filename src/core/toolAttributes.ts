@@ -7,17 +7,17 @@ import type { LexiconMatch } from './lexicon';
  * (the guide's "coverage or capacity numbers" are feature talk). Such matches are dropped.
  */
 export function toolAttributes(matches: LexiconMatch[]): LexiconMatch[] {
-  // Particular tools only: after a field ("digital experience", "online access", "AI's
-  // potential") the noun is still about people or the service.
   // Called for every sentence: no allocation unless something is dropped.
-  let attributes = 0;
-  for (const m of matches) {
-    if (m.kind !== 'outcome' && m.kind !== 'benefit') continue;
-    for (const t of matches) {
-      if (t.kind === 'technology' && t.entry.generic !== true && t.endToken === m.startToken) { attributes++; break; }
-    }
-  }
-  if (attributes === 0) return matches;
-  return matches.filter((m) => !((m.kind === 'outcome' || m.kind === 'benefit') &&
-    matches.some((t) => t.kind === 'technology' && t.entry.generic !== true && t.endToken === m.startToken)));
+  return matches.some((m) => isToolAttribute(m, matches)) ? matches.filter((m) => !isToolAttribute(m, matches)) : matches;
+}
+
+/**
+ * An outcome or benefit starting where a particular tool ends. Particular tools only: after a
+ * field ("digital experience", "online access", "AI's potential") the noun is still about people
+ * or the service.
+ */
+function isToolAttribute(m: LexiconMatch, matches: readonly LexiconMatch[]): boolean {
+  if (m.kind !== 'outcome' && m.kind !== 'benefit') return false;
+  for (const t of matches) if (t.kind === 'technology' && t.entry.generic !== true && t.endToken === m.startToken) return true;
+  return false;
 }

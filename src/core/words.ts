@@ -113,6 +113,13 @@ const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 200_000;
 
 /** Porter stem of a lower-case word, memoised: vocabularies are small, documents are not. */
+/** Is the first code point of `text` an upper-case letter (/^\p{Lu}/u, without the pattern for ASCII)? */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
+}
+
 export function stemOf(lower: string): string {
   let stem = stemCache.get(lower);
   if (stem === undefined) {
