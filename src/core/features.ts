@@ -59,6 +59,11 @@ export const FEATURE_INDEX = {
   // denial, condition, question or critique: the guide's "aims in mission statements are
   // unmeasured", read by the decision order in model.ts, not weighed.
   statedAim: 86,
+  // A change claimed in hype or transformation words ("will transform how we provide services",
+  // "a game-changing platform"), hedged or not, with no figure, denial, problem or past report:
+  // the guide's optimistic claim "usually paired with unmeasured", read by the decision order in
+  // model.ts, not weighed.
+  hypedChange: 87,
 } as const;
 export type FeatureName = keyof typeof FEATURE_INDEX;
 export const FEATURE_NAMES = Object.keys(FEATURE_INDEX) as FeatureName[];
@@ -271,6 +276,7 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.problemStatement] = b(startsIn(kinds.get('problem') ?? NONE, 0, p.verbIndex) && !effect && !strong);
   out[F.recordClaim] = b(c.record !== undefined);
   out[F.statedAim] = b(statesAnAim(tokens) && !m.measured && !m.quantity && !x.negated && !x.critique && !x.question && !x.conditional);
+  out[F.hypedChange] = b((strong || hypeStrong) && !m.quantity && !m.percent && !anchored && !x.negated && !x.problem && !x.pastReport);
   out[F.predicateCapability] = b(p.predicate.kind === 'capability' || p.predicate.kind === 'deployment');
   out[F.sizedChange] = b(c.sizedChanges.length > 0 && !m.quantity && !m.percent && !x.negated && !x.conditional && !x.question);
   return out;

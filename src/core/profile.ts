@@ -321,7 +321,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
     if ((bits & W_CONDITIONAL) !== 0) conditional = true;
     if ((bits & W_FIRST_PERSON) !== 0) firstPerson = true;
     if (comparativeAt < 0 && (bits & W_COMPARATIVE) !== 0 && names?.[i] !== 1 && comparesAGood(i, tokens, byKind)) comparativeAt = i;
-    if ((bits & W_PAST_IRREGULAR) !== 0 || (lower.endsWith('ed') && i > 0 && (before & W_PAST_AUX) !== 0)) pastReport = true;
+    if ((bits & W_PAST_IRREGULAR) !== 0 || ((lower.endsWith('ed') || lower === 'been') && i > 0 && (before & W_PAST_AUX) !== 0)) pastReport = true;
     if ((bits & W_CONTRAST) !== 0) contrast = true;
     if ((bits & W_CRITERIA_LEAD) !== 0 && (after & W_CRITERIA_FOLLOWER) !== 0) criteria = true;
   }

@@ -88,6 +88,8 @@ const CASES: RuleCase[] = [
       ['Our services will be simpler and clearer for residents.', [21, 'simpler']],
       // The guide's borderline rule: aims in mission statements are unmeasured.
       ['Our ambition is a council in which the simple, effective option wins out over the complicated, wasteful one.', [0, 'Our ambition']],
+      // A change claimed in transformation words is a benefit too, whatever the score.
+      ['This strategy is the start of a process that will transform how we provide services.', [50, 'transform how we provide services']],
     ],
     negatives: [
       ['We will cut median waits for a first appointment from 18 to 12 weeks by March 2027.', 'baseline, target and date'],
@@ -108,6 +110,7 @@ const CASES: RuleCase[] = [
       ['Others are responsible for fewer services, but some of them handle millions of transactions every year.', 'a comparative of amount, not of a benefit'],
       ['Government-to-business services may need less support than government-to-consumer services.', 'a comparative of amount, not of a benefit'],
       ['Our aim is to cut waits for a first appointment from 18 to 12 weeks by 2027.', 'a stated aim with baseline, target and date'],
+      ['Shared care records have been game-changing for our teams.', 'a verdict on what has happened: hype, not a promised benefit'],
       ['The aim of the review is to count how many systems we run.', 'an aim that claims no benefit'],
       ['Our vision', 'a heading that names an aim but states none'],
     ],
@@ -290,6 +293,8 @@ describe('rules: positives and hard negatives', () => {
     assert.deepEqual(found, [
       ['unmeasured-outcome', second + 21, 'reduce waiting times', 'This investment will reduce waiting times for patients.'],
       ['hype-term', third + 15, 'revolutionary', 'The new app is revolutionary.'],
+      // Hype claims a change (the guide's optimistic "usually paired with unmeasured").
+      ['unmeasured-outcome', third + 15, 'revolutionary', 'The new app is revolutionary.'],
     ]);
   });
 

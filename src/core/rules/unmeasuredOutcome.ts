@@ -41,6 +41,8 @@ export const unmeasuredOutcome: RuleModule = {
     if (verb && outcome) span = spanOfTokens(p, verb.startToken, outcome.endToken);
     else if (verb) span = spanOfTokens(p, verb.startToken, objectEnd(p, verb.endToken));
     else if (benefit) span = spanOfMatch(p, benefit);
+    // "shared care records have been game-changing": the hype term is the claimed change.
+    else if (p.certainty.hypeStrong.length > 0) span = spanOfMatch(p, p.certainty.hypeStrong[0]);
     // "leaner and more lightweight tendering", "Simpler, clearer and faster": the comparative is
     // the claim; else a word of good news ("a consistent experience"); the sentence's opening
     // words only when nothing else names it.
