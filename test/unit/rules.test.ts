@@ -111,6 +111,7 @@ const CASES: RuleCase[] = [
       ['Government-to-business services may need less support than government-to-consumer services.', 'a comparative of amount, not of a benefit'],
       ['Our aim is to cut waits for a first appointment from 18 to 12 weeks by 2027.', 'a stated aim with baseline, target and date'],
       ['Shared care records have been game-changing for our teams.', 'a verdict on what has happened: hype, not a promised benefit'],
+      ['Realising the full benefits of the new record system will take time.', 'a constraint: the benefit is said to be slow to come'],
       ['The aim of the review is to count how many systems we run.', 'an aim that claims no benefit'],
       ['Our vision', 'a heading that names an aim but states none'],
     ],
