@@ -9,6 +9,7 @@ import type { LexiconMatch } from './lexicon';
 import type { ClaimProfile } from './profile';
 import { startsUpper, type Token } from './words';
 import { statesAnAim } from './statedAim';
+import { findDeliveredBenefit } from './deliveredBenefit';
 
 export type FeatureVector = Record<string, number>;
 
@@ -64,6 +65,10 @@ export const FEATURE_INDEX = {
   // the guide's optimistic claim "usually paired with unmeasured", read by the decision order in
   // model.ts, not weighed.
   hypedChange: 87,
+  // A benefit noun that a verb of delivering produces ("make a real difference", "bring value to
+  // the whole ecosystem", "deliver benefits"), with no figure, denial or problem: a benefit
+  // claimed, read by the decision order in model.ts, not weighed.
+  deliveredBenefit: 88,
 } as const;
 export type FeatureName = keyof typeof FEATURE_INDEX;
 export const FEATURE_NAMES = Object.keys(FEATURE_INDEX) as FeatureName[];
@@ -277,6 +282,8 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.recordClaim] = b(c.record !== undefined);
   out[F.statedAim] = b(statesAnAim(tokens) && !m.measured && !m.quantity && !x.negated && !x.critique && !x.question && !x.conditional);
   out[F.hypedChange] = b((strong || hypeStrong) && !m.quantity && !m.percent && !anchored && !x.negated && !x.problem && !x.pastReport);
+  out[F.deliveredBenefit] = b(benefit && findDeliveredBenefit(tokens, kinds.get('delivery-verb') ?? NONE, benefitList) !== undefined &&
+    !anchored && !m.quantity && !m.percent && !x.negated && !x.problem);
   out[F.predicateCapability] = b(p.predicate.kind === 'capability' || p.predicate.kind === 'deployment');
   out[F.sizedChange] = b(c.sizedChanges.length > 0 && !m.quantity && !m.percent && !x.negated && !x.conditional && !x.question);
   return out;

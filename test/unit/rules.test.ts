@@ -90,6 +90,8 @@ const CASES: RuleCase[] = [
       ['Our ambition is a council in which the simple, effective option wins out over the complicated, wasteful one.', [0, 'Our ambition']],
       // A change claimed in transformation words is a benefit too, whatever the score.
       ['This strategy is the start of a process that will transform how we provide services.', [50, 'transform how we provide services']],
+      // A verb of delivering before a benefit claims it: the message names both.
+      ['Digital could make a real difference to residents before the end of this spending review.', [14, 'make a real difference']],
     ],
     negatives: [
       ['We will cut median waits for a first appointment from 18 to 12 weeks by March 2027.', 'baseline, target and date'],
@@ -112,6 +114,7 @@ const CASES: RuleCase[] = [
       ['Our aim is to cut waits for a first appointment from 18 to 12 weeks by 2027.', 'a stated aim with baseline, target and date'],
       ['Shared care records have been game-changing for our teams.', 'a verdict on what has happened: hype, not a promised benefit'],
       ['Realising the full benefits of the new record system will take time.', 'a constraint: the benefit is said to be slow to come'],
+      ['The council will provide a booking service for residents.', 'a verb of delivering with no benefit: a service, not a claimed good'],
       ['The aim of the review is to count how many systems we run.', 'an aim that claims no benefit'],
       ['Our vision', 'a heading that names an aim but states none'],
     ],

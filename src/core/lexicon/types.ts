@@ -16,6 +16,7 @@ export const LEXICON_KINDS = [
   'strong-effect-verb',
   'aspiration-verb',
   'governance-verb',
+  'delivery-verb',
   'benefit',
   'outcome',
   // how sure the writer sounds

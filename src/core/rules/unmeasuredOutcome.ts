@@ -1,6 +1,7 @@
 import { buildFix, slot } from '../fixes';
 import type { RuleModule } from './rule';
 import { isPositiveWord } from '../valence';
+import { findDeliveredBenefit } from '../deliveredBenefit';
 import { effectMatch, outcomeAfter, quote, sentenceEndInsertion, spanOfMatch, spanOfTokens, wordsOf, type Span } from './spans';
 
 const QUESTION = 'What is the baseline, the target and the date?';
@@ -36,10 +37,13 @@ export const unmeasuredOutcome: RuleModule = {
     if (p.certainty.intensifiers.length > 0 && !p.measure.quantity) return [];
     const verb = effectMatch(p);
     const outcome = verb ? outcomeAfter(p, verb.endToken) : undefined;
+    // "could make a real difference": the verb and the good it delivers.
+    const delivered = verb ? undefined : findDeliveredBenefit(p.tokens, p.byKind.get('delivery-verb') ?? [], p.byKind.get('benefit') ?? []);
     const benefit = outcome ?? p.outcomes[0] ?? p.byKind.get('benefit')?.[0] ?? p.byKind.get('aspiration-verb')?.[0];
     let span: Span;
     if (verb && outcome) span = spanOfTokens(p, verb.startToken, outcome.endToken);
     else if (verb) span = spanOfTokens(p, verb.startToken, objectEnd(p, verb.endToken));
+    else if (delivered) span = spanOfTokens(p, delivered.verb.startToken, delivered.benefit.endToken);
     else if (benefit) span = spanOfMatch(p, benefit);
     // "shared care records have been game-changing": the hype term is the claimed change.
     else if (p.certainty.hypeStrong.length > 0) span = spanOfMatch(p, p.certainty.hypeStrong[0]);
