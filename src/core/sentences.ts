@@ -91,6 +91,9 @@ function pushSentence(text: string, s: number, e: number, spans: SentenceSpan[])
   if (e > s) spans.push({ start: s, end: e });
 }
 
+/** A colon after at most this many words ends a label, not a clause. */
+const LABEL_WORDS = 4;
+
 const MODALS = /\b(?:will|shall|can|could|may|might|must|would|should)\b/i;
 
 /**
@@ -104,7 +107,9 @@ export function splitClauses(text: string, span: SentenceSpan): SentenceSpan[] {
   let start = span.start;
   for (let i = span.start; i < span.end; i++) {
     const c = text.charCodeAt(i);
-    if ((c === 59 /* ; */ || c === 58 /* : */) && isWhiteSpace(text.charCodeAt(i + 1))) {
+    // A colon after a short label ("Smart routing: requests are sent ...", "Our mission: ...") stays:
+    // the label is the sentence's topic, and the claim profile reads the two together.
+    if ((c === 59 /* ; */ || (c === 58 /* : */ && hasWords(text, start, i, LABEL_WORDS + 1))) && isWhiteSpace(text.charCodeAt(i + 1))) {
       parts.push({ start, end: i });
       start = i + 1;
     }

@@ -3,6 +3,7 @@
 // words at the token indices, so a failure says which word was taken for what.
 import { strict as assert } from 'node:assert';
 import { clauseShape } from '../../src/core/clause';
+import { splitClauses } from '../../src/core/sentences';
 import { tokenize } from '../../src/core/words';
 
 interface Expected {
@@ -76,5 +77,24 @@ describe('clauseShape', () => {
     assert.equal(shape.words.labelled, false);
     assert.equal(shape.words.verb, 'kept');
     assert.equal(shape.words.end, ':');
+  });
+});
+
+describe('clauses judged on their own (splitClauses)', () => {
+  const clauses = (text: string) => splitClauses(text, { start: 0, end: text.length }).map((c) => text.slice(c.start, c.end));
+
+  it('keeps a short label with its sentence: the label is the topic, and the reader sees "Label:"', () => {
+    assert.deepEqual(clauses('Smart routing: requests are sent to the right team.'), ['Smart routing: requests are sent to the right team.']);
+    assert.deepEqual(clauses('Our mission: better care for every resident.'), ['Our mission: better care for every resident.']);
+  });
+
+  it('splits at a colon after a longer clause, at semicolons, and between comma clauses that each promise', () => {
+    assert.deepEqual(clauses('Our legacy systems cannot share data with each other: the new platform will fix that.'), [
+      'Our legacy systems cannot share data with each other', 'the new platform will fix that.',
+    ]);
+    assert.deepEqual(clauses('Waits are long; the app will cut them.'), ['Waits are long', 'the app will cut them.']);
+    assert.deepEqual(clauses('AI will unblock backlogs, automation will free frontline time.'), [
+      'AI will unblock backlogs', 'automation will free frontline time.',
+    ]);
   });
 });
