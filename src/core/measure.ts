@@ -46,6 +46,12 @@ const UNITS = new Set([
   'visits', 'calls', 'cases', 'users', 'transactions', 'per', 'percent', 'pounds', 'million', 'billion', 'thousand',
   'fold', 'times', 'points', 'point', 'hospitals', 'practices', 'residents', 'households', 'jobs', 'hrs', 'mins', 'km', 'miles',
 ]);
+// "Action 08", "Aim 3", "Phase 2": a number after one of these names a part of a plan, not an amount.
+const NUMBERED_PARTS = new Set([
+  'action', 'aim', 'step', 'phase', 'stage', 'theme', 'priority', 'principle', 'objective', 'goal', 'outcome',
+  'section', 'chapter', 'part', 'annex', 'appendix', 'recommendation', 'commitment', 'workstream', 'pillar', 'tranche',
+  'figure', 'table', 'release', 'version',
+]);
 const COMPARISON_LEADS = new Set(['by', 'to', 'from', 'than', 'of', 'under', 'within', 'below', 'above', 'over', 'nearly', 'almost', 'around', 'about', 'least', 'up']);
 
 // The word lists above as bits of one number per word, so each token costs one map lookup.
@@ -55,9 +61,10 @@ const PERIOD = 4;
 const TIMEFRAME_LEAD = 8;
 const UNIT = 16;
 const COMPARISON_LEAD = 32;
+const NUMBERED_PART = 64;
 const WORD_BITS = wordBitMap([
   [SPELLED_QUANTITIES, SPELLED], [MONTHS, MONTH], [PERIOD_WORDS, PERIOD], [TIMEFRAME_LEADS, TIMEFRAME_LEAD],
-  [UNITS, UNIT], [COMPARISON_LEADS, COMPARISON_LEAD],
+  [UNITS, UNIT], [COMPARISON_LEADS, COMPARISON_LEAD], [NUMBERED_PARTS, NUMBERED_PART],
 ]);
 
 function bitsOf(t: Token | undefined): number {
@@ -104,6 +111,7 @@ export function findMeasures(tokens: Token[]): MeasureProfile {
       if (prev && (prev.text === 'q' || prev.text === 'Q')) { m.date = true; continue; }
       // "27 July", "July 27": a day of the month is a date, not a quantity.
       if ((bitsOf(next) & MONTH) !== 0 || ((bitsOf(prev) & MONTH) !== 0 && /^\d{1,2}$/.test(t.text))) { m.date = true; continue; }
+      if ((bitsOf(prev) & NUMBERED_PART) !== 0) continue;
       quantities.push(i);
     } else if (t.type === 'word' && (bits & SPELLED) !== 0) {
       quantities.push(i);

@@ -90,6 +90,8 @@ const CASES: RuleCase[] = [
       ['Our ambition is a council in which the simple, effective option wins out over the complicated, wasteful one.', [0, 'Our ambition']],
       // A short label before a colon stays with its sentence ("Our mission: ...").
       ['Our mission: simpler, faster services that residents trust.', [0, 'Our mission']],
+      // A number that names a part of the plan ("Action 3") measures nothing.
+      ['Action 3: departments will raise awareness of their digital services so that more people use them.', [27, 'raise awareness']],
       // A change claimed in transformation words is a benefit too, whatever the score.
       ['This strategy is the start of a process that will transform how we provide services.', [50, 'transform how we provide services']],
       // A verb of delivering before a benefit claims it: the message names both.
