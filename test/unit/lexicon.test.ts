@@ -206,6 +206,16 @@ describe('lexicons', () => {
       assert.ok(!has('on in the background', 'measure-unit', 'on in'));
     });
 
+    it('matches the irregular past of a hype phrase, which no stem reaches', () => {
+      assert.ok(has('the NHS has led the world in online advice', 'hype', 'led the world'));
+      assert.ok(has('the trust led the way in patient care', 'hype', 'led the way'));
+    });
+
+    it('reads "make", "bring" and "deliver" as verbs of delivering', () => {
+      assert.ok(has('it could make a real difference', 'delivery-verb', 'make'));
+      assert.ok(has('it will bring value', 'delivery-verb', 'bring'));
+    });
+
     it('reads a possessive as a noun, not as a verb of the same stem', () => {
       assert.ok(!profiledKinds("The government's plan sets the budget.").includes('governance-verb'));
       assert.ok(profiledKinds('Ministers will govern the programme.').includes('governance-verb'));
