@@ -66,7 +66,7 @@ export interface ClaimProfile {
     /** Token index of the "whether", "if" or "which" opening an indirect question ("test whether"), or -1. */
     openQuestionAt: number;
     conditional: boolean;
-    /** Reported, completed results ("fell", "has reduced", "saw"): the claim is about the past. */
+    /** Reported, completed results ("fell", "has reduced", "saw", "has been"): the claim is about the past. */
     pastReport: boolean;
     firstPerson: boolean;
     /** The sentence is (or opens with) quoted speech. */
