@@ -49,6 +49,8 @@ const CASES: RuleCase[] = [
       ['The dashboard offers a single view of every open case.', [4, 'dashboard offers']],
       ['Our platform is built on open standards and supports single sign-on.', [4, 'platform is built']],
       ['The app provides secure messaging, video consultations and repeat prescriptions.', [4, 'app provides']],
+      // The tool word and the verb are quoted together only within one stretch of words.
+      ['The new app, in short, provides secure messaging.', [23, 'provides']],
       // A dated coverage target with an absolute: checkable, but about a channel, not an outcome.
       ['By March 2026 all GP practices will offer online repeat prescriptions.', [18, 'GP practices will offer']],
       // A particular tool performing a particular function.

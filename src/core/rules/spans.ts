@@ -58,7 +58,10 @@ export function outcomeAfter(p: ClaimProfile, from: number, window = 10): Lexico
 /** "the platform offers" -> the span from the subject's term through the verb, when close. */
 export function subjectVerbSpan(p: ClaimProfile, verb: LexiconMatch | undefined): Span | undefined {
   const subject = p.subject.match;
-  if (subject && verb && subject.startToken < verb.startToken && verb.startToken - subject.endToken <= 4) {
+  // Joined only within one stretch of words: across a comma or a dash the tool word belongs to
+  // another phrase ("selling tools to demonstrating value, providing evidence").
+  if (subject && verb && subject.startToken < verb.startToken && verb.startToken - subject.endToken <= 4 &&
+    !p.tokens.slice(subject.endToken, verb.startToken).some((t) => t.type === 'symbol')) {
     return spanOfTokens(p, subject.startToken, verb.endToken);
   }
   if (verb) return spanOfMatch(p, verb);
