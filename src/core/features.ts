@@ -281,9 +281,11 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.problemStatement] = b(startsIn(kinds.get('problem') ?? NONE, 0, p.verbIndex) && !effect && !strong);
   out[F.recordClaim] = b(c.record !== undefined);
   out[F.statedAim] = b(statesAnAim(tokens) && !m.measured && !m.quantity && !x.negated && !x.critique && !x.question && !x.conditional);
-  out[F.hypedChange] = b((strong || hypeStrong) && !m.quantity && !m.percent && !anchored && !x.negated && !x.problem && !x.pastReport);
-  out[F.deliveredBenefit] = b(benefit && findDeliveredBenefit(tokens, kinds.get('delivery-verb') ?? NONE, benefitList) !== undefined &&
-    !anchored && !m.quantity && !m.percent && !x.negated && !x.problem);
+  // The two claims below are unmeasured only with no figure, denial or problem word to qualify them.
+  const unqualified = !anchored && !m.quantity && !m.percent && !x.negated && !x.problem;
+  out[F.hypedChange] = b((strong || hypeStrong) && unqualified && !x.pastReport);
+  out[F.deliveredBenefit] = b(unqualified && benefit &&
+    findDeliveredBenefit(tokens, kinds.get('delivery-verb') ?? NONE, benefitList) !== undefined);
   out[F.predicateCapability] = b(p.predicate.kind === 'capability' || p.predicate.kind === 'deployment');
   out[F.sizedChange] = b(c.sizedChanges.length > 0 && !m.quantity && !m.percent && !x.negated && !x.conditional && !x.question);
   return out;

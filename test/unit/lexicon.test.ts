@@ -204,6 +204,8 @@ describe('lexicons', () => {
       assert.ok(!has('modern services', 'programme', 'modern'));
       assert.ok(!has('the projected cost', 'programme', 'projected'));
       assert.ok(!has('on in the background', 'measure-unit', 'on in'));
+      assert.ok(!has('we will take timely action', 'problem', 'take timely'));
+      assert.ok(has('it will take longer', 'problem', 'take longer'));
     });
 
     it('matches the irregular past of a hype phrase, which no stem reaches', () => {
