@@ -69,6 +69,11 @@ export const FEATURE_INDEX = {
   // the whole ecosystem", "deliver benefits"), with no figure, denial or problem: a benefit
   // claimed, read by the decision order in model.ts, not weighed.
   deliveredBenefit: 88,
+  // A promise to every person ("no one will be left behind", "everyone who can will choose to")
+  // with no hedge, figure, problem, condition, question, critique or past report: the guide's
+  // absolute "attached to a benefit or aim", optimistic whatever the score; read by the decision
+  // order in model.ts, not weighed.
+  promiseToEveryone: 89,
 } as const;
 export type FeatureName = keyof typeof FEATURE_INDEX;
 export const FEATURE_NAMES = Object.keys(FEATURE_INDEX) as FeatureName[];
@@ -286,6 +291,12 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.hypedChange] = b((strong || hypeStrong) && unqualified && !x.pastReport);
   out[F.deliveredBenefit] = b(unqualified && benefit &&
     findDeliveredBenefit(tokens, kinds.get('delivery-verb') ?? NONE, benefitList) !== undefined);
+  // "all" and "every" mostly count organisations ("every trust will"); only absolutes that range
+  // over people (the lexicon's "scope": "people") make this promise.
+  const toEveryone = c.absolutes.some((a) => a.entry.scope === 'people');
+  const promises = future || aspiration || benefit || outcome || p.positiveValence > 0;
+  out[F.promiseToEveryone] = b(toEveryone && promises && !hedged && !m.quantity && !m.percent && !x.problem &&
+    !x.question && !x.conditional && !x.critique && !x.pastReport);
   out[F.predicateCapability] = b(p.predicate.kind === 'capability' || p.predicate.kind === 'deployment');
   out[F.sizedChange] = b(c.sizedChanges.length > 0 && !m.quantity && !m.percent && !x.negated && !x.conditional && !x.question);
   return out;

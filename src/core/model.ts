@@ -78,7 +78,7 @@ const UNMEASURED_BIT = 1 << CATEGORIES.indexOf('unmeasured');
 const OPTIMISTIC_BIT = 1 << CATEGORIES.indexOf('optimistic');
 
 /**
- * Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4), after eleven
+ * Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4), after twelve
  * rules of the labelling guide that a weight cannot learn from a few dozen sentences (a
  * regularised weight does not outvote the tool words, nor lift a five-word claim):
  * - "a capability followed by a measured outcome gets none" (decision order, step 2): no
@@ -92,6 +92,9 @@ const OPTIMISTIC_BIT = 1 << CATEGORIES.indexOf('optimistic');
  *   field ("among the most significant transformations modern medicine has ever seen", "one of
  *   the leading nations globally"), the guide's "world-leading" at more length, with no figure
  *   or hedge: hype, and an improvement claimed with nothing to check it by;
+ * - a promise to every person is optimistic: "no one will be left behind", "so good that
+ *   everyone who can use them will choose to", with no hedge, figure, problem, condition,
+ *   question, critique or past report (the guide's absolutes "attached to a benefit or aim");
  * - a stated aim is unmeasured (the guide's borderline rule for mission statements): an aim noun
  *   ("our mission", "the goals of the strategy") with positive words and no figure, denial,
  *   condition, question or critique;
@@ -119,12 +122,13 @@ export function flaggedBits(model: ModelWeights, scores: Float64Array, vector: F
 
 const F = FEATURE_INDEX;
 
-/** The eleven rules above, applied to the bits the scores set. */
+/** The twelve rules above, applied to the bits the scores set. */
 function afterDecisionOrder(scored: number, vector: Float64Array): number {
   let bits = scored;
   if (vector[F.measuredOutcome] === 1 || (vector[F.negated] === 1 && vector[F.problem] === 1)) bits &= ~FEATURE_FOCUS_BIT;
   if (vector[F.sizedChange] === 1) bits |= UNMEASURED_BIT;
   if (vector[F.recordClaim] === 1) bits |= OPTIMISTIC_BIT | UNMEASURED_BIT;
+  if (vector[F.promiseToEveryone] === 1) bits |= OPTIMISTIC_BIT;
   if (vector[F.statedAim] === 1) bits |= UNMEASURED_BIT;
   if (vector[F.hypedChange] === 1 || vector[F.deliveredBenefit] === 1) bits |= UNMEASURED_BIT;
   if (vector[F.problemStatement] === 1) bits &= ~UNMEASURED_BIT;

@@ -98,6 +98,11 @@ const CONDITIONALS = new Set(['if', 'unless', 'provided', 'assuming', 'whether']
 const FIRST_PERSON = new Set(['we', 'our', 'us', "we'll", "we're", "we've", 'i']);
 const PAST_IRREGULAR = new Set(['fell', 'rose', 'grew', 'saw', 'cut', 'led', 'made', 'found', 'showed', 'shown', 'halved', 'doubled', 'dropped', 'went']);
 const PAST_AUX = new Set(['has', 'have', 'had', 'was', 'were']);
+// Words after which an irregular past is a base form, a passive or a noun: "AI can cut the time",
+// "stays can be made shorter", "a cut in waiting times".
+const NOT_PAST_AFTER = new Set([
+  'will', 'shall', 'would', 'can', 'could', 'may', 'might', 'must', 'should', "'ll", 'to', 'be', 'a', 'an', 'the',
+]);
 // "based on", "judged by", "measured against", "contribution to", "evaluated against"...
 const CRITERIA_LEADS = new Set(['based', 'judged', 'measured', 'assessed', 'evaluated', 'contribution', 'contributions', 'benchmarked']);
 const CRITERIA_FOLLOWERS = new Set(['on', 'by', 'against', 'to', 'in']);
@@ -318,10 +323,13 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
     if (futureAt < 0 && lower === 'going' && tokens[i + 1]?.lower === 'to' && (before & W_BE) !== 0) futureAt = i;
     if (abilityAt < 0 && ((bits & W_ABILITY) !== 0 || (lower === 'able' && tokens[i + 1]?.lower === 'to'))) abilityAt = i;
     if ((bits & W_NEGATION) !== 0) negated = true;
+    // What follows "but" is asserted whatever came before: "will not be realised immediately,
+    // but digital could make a real impact", "not to replace radiologists but to ...".
+    else if (lower === 'but') negated = false;
     if ((bits & W_CONDITIONAL) !== 0) conditional = true;
     if ((bits & W_FIRST_PERSON) !== 0) firstPerson = true;
     if (comparativeAt < 0 && (bits & W_COMPARATIVE) !== 0 && names?.[i] !== 1 && comparesAGood(i, tokens, byKind)) comparativeAt = i;
-    if ((bits & W_PAST_IRREGULAR) !== 0 || ((lower.endsWith('ed') || lower === 'been') && i > 0 && (before & W_PAST_AUX) !== 0)) pastReport = true;
+    if (((bits & W_PAST_IRREGULAR) !== 0 && !NOT_PAST_AFTER.has(tokens[i - 1]?.lower ?? '')) || ((lower.endsWith('ed') || lower === 'been') && i > 0 && (before & W_PAST_AUX) !== 0)) pastReport = true;
     if ((bits & W_CONTRAST) !== 0) contrast = true;
     if ((bits & W_CRITERIA_LEAD) !== 0 && (after & W_CRITERIA_FOLLOWER) !== 0) criteria = true;
   }

@@ -222,6 +222,9 @@ const CASES: RuleCase[] = [
       ['Digital self-service will eliminate paperwork for all our customers.', [26, 'eliminate'], [50, 'all']],
       ['The new contact centre will eliminate queues at the front desk.', [28, 'eliminate']],
       ['Our integrated record guarantees safe, joined-up care for every patient.', [22, 'guarantees'], [58, 'every']],
+      // A promise to every person is optimistic with no hype word (the guide's "nobody gets left behind").
+      ['Everyone who can use the new services will choose to.', [0, 'Everyone']],
+      ['We will not leave anyone behind as services move online.', [18, 'anyone']],
     ],
     negatives: [
       ['By 2027 every GP practice will be able to offer online consultations.', 'absolute inside a dated coverage target'],
@@ -230,6 +233,10 @@ const CASES: RuleCase[] = [
       ['Every board will publish its minutes on the council website.', 'governance action'],
       ['Not all residents have access to the internet at home.', 'constraint'],
       ['We answer every complaint within ten working days, against a target of fifteen.', 'measured, with a target'],
+      ['Anyone who cannot get online can still phone the council.', 'a plain fact, not a promise'],
+      ['It may be that no one will be left behind.', 'hedged'],
+      ['If the funding arrives, nobody will be left behind.', 'on a condition'],
+      ['Nobody was left behind when the old system closed.', 'a report of the past'],
     ],
   },
 ];

@@ -82,6 +82,8 @@ export interface LexiconEntry {
   /** General, not particular: for technology, a field ("digital", "AI") rather than a tool; for
    *  capability verbs, enabling ("enable", "give") rather than a function ("display", "track"). */
   generic?: boolean;
+  /** For absolutes: 'people' when the term ranges over every person ("everyone", "no one"). */
+  scope?: 'people';
   /** Required for outcome entries. */
   domain?: OutcomeDomain;
   /** Plain replacements offered as fixes ([] when deleting the word is the fix). */
