@@ -8,10 +8,12 @@ import type { Token } from './words';
 /** Comparative benefit words ("better", "faster", "fewer"): the profile's `comparative`. */
 export const COMPARATIVES: ReadonlySet<string> = new Set([
   'better', 'faster', 'quicker', 'easier', 'safer', 'cheaper', 'more', 'fewer', 'less', 'lower', 'higher',
-  'greater', 'improved', 'shorter', 'earlier', 'smarter', 'stronger', 'simpler', 'best',
+  'greater', 'improved', 'shorter', 'earlier', 'smarter', 'stronger', 'simpler', 'best', 'sooner', 'smoother',
+  'leaner', 'greener',
 ]);
+
 /** Comparatives that only size or count ("fewer services", "less support", "lower levels"). */
-const NEUTRAL_COMPARATIVES = new Set(['more', 'fewer', 'less', 'lower', 'higher', 'greater']);
+const NEUTRAL_COMPARATIVES = new Set(['more', 'fewer', 'less', 'lower', 'higher', 'greater', 'bigger']);
 
 /**
  * Does the comparative at `i` compare something good: an evaluative one ("better", "faster",

@@ -85,6 +85,8 @@ export interface PosTags {
   noun: boolean;
   adjective: boolean;
   adverb: boolean;
+  /** Some tag is a comparative adjective or adverb (JJR, RBR): "happier", "sooner". */
+  comparative: boolean;
   /** Some tag is a verb (VB, VBZ, VBP, VBD, VBN, VBG). */
   verb: boolean;
   /** VB: a base form. */
@@ -102,7 +104,7 @@ export interface PosTags {
 
 const tagsByText = new Map<string, PosTags>();
 const UNKNOWN_TAGS: PosTags = {
-  unknown: true, noun: true, adjective: false, adverb: false, verb: false, base: false, finite: false,
+  unknown: true, noun: true, adjective: false, adverb: false, comparative: false, verb: false, base: false, finite: false,
   present: false, past: false, participle: false, firstIsFinite: false, firstIsNoun: true, firstIsGerund: false,
 };
 
@@ -134,10 +136,11 @@ function readTags(token: Token): PosTags {
     return UNKNOWN_TAGS;
   }
   const tags: PosTags = {
-    unknown: false, noun: false, adjective: false, adverb: false, verb: false, base: false, finite: false,
+    unknown: false, noun: false, adjective: false, adverb: false, comparative: false, verb: false, base: false, finite: false,
     present: false, past: false, participle: false, firstIsFinite: false, firstIsNoun: false, firstIsGerund: false,
   };
   list.forEach((tag, i) => {
+    if (tag === 'JJR' || tag === 'RBR') tags.comparative = true;
     if (tag.startsWith('NN')) { tags.noun = true; if (i === 0) tags.firstIsNoun = true; }
     else if (tag.startsWith('JJ')) tags.adjective = true;
     else if (tag.startsWith('RB')) tags.adverb = true;

