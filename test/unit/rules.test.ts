@@ -226,7 +226,7 @@ const CASES: RuleCase[] = [
       ['Our integrated record guarantees safe, joined-up care for every patient.', [22, 'guarantees'], [58, 'every']],
       // A promise to every person is optimistic with no hype word (the guide's "nobody gets left behind").
       ['Everyone who can use the new services will choose to.', [0, 'Everyone']],
-      ['We will not leave anyone behind as services move online.', [18, 'anyone']],
+      ['We will not leave anyone behind as services move online.', [12, 'leave anyone behind']],
     ],
     negatives: [
       ['By 2027 every GP practice will be able to offer online consultations.', 'absolute inside a dated coverage target'],
@@ -236,6 +236,7 @@ const CASES: RuleCase[] = [
       ['Not all residents have access to the internet at home.', 'constraint'],
       ['We answer every complaint within ten working days, against a target of fifteen.', 'measured, with a target'],
       ['Anyone who cannot get online can still phone the council.', 'a plain fact, not a promise'],
+      ['There will be a phone line for anyone who cannot get help online.', 'a provision for some, not a promise to all'],
       ['It may be that no one will be left behind.', 'hedged'],
       ['If the funding arrives, nobody will be left behind.', 'on a condition'],
       ['Nobody was left behind when the old system closed.', 'a report of the past'],
