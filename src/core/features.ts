@@ -10,6 +10,7 @@ import type { ClaimProfile } from './profile';
 import { startsUpper, type Token } from './words';
 import { statesAnAim } from './statedAim';
 import { findDeliveredBenefit } from './deliveredBenefit';
+import { findHelpedAction } from './helpedAction';
 
 export type FeatureVector = Record<string, number>;
 
@@ -74,6 +75,10 @@ export const FEATURE_INDEX = {
   // absolute "attached to a benefit or aim", optimistic whatever the score; read by the decision
   // order in model.ts, not weighed.
   promiseToEveryone: 89,
+  // "help" with a bare verb ("helps keep information consistent", "help people manage their own
+  // health"), with no figure, denial or question: a benefit claimed for someone (helpedAction.ts),
+  // read by the decision order in model.ts, not weighed.
+  helpedAction: 90,
 } as const;
 export type FeatureName = keyof typeof FEATURE_INDEX;
 export const FEATURE_NAMES = Object.keys(FEATURE_INDEX) as FeatureName[];
@@ -297,6 +302,8 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   const promises = future || aspiration || benefit || outcome || p.positiveValence > 0;
   out[F.promiseToEveryone] = b(toEveryone && promises && !hedged && !m.quantity && !m.percent && !x.problem &&
     !x.question && !x.conditional && !x.critique && !x.pastReport);
+  out[F.helpedAction] = b(effect && !anchored && !m.quantity && !m.percent && !x.negated && !x.question &&
+    findHelpedAction(tokens) !== undefined);
   out[F.predicateCapability] = b(p.predicate.kind === 'capability' || p.predicate.kind === 'deployment');
   out[F.sizedChange] = b(c.sizedChanges.length > 0 && !m.quantity && !m.percent && !x.negated && !x.conditional && !x.question);
   return out;

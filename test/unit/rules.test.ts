@@ -100,12 +100,17 @@ const CASES: RuleCase[] = [
       ['This strategy is the start of a process that will transform how we provide services.', [50, 'transform how we provide services']],
       // A verb of delivering before a benefit claims it: the message names both.
       ['Digital could make a real difference to residents before the end of this spending review.', [14, 'make a real difference']],
+      // "help" with a bare verb claims the helped change: the message names both.
+      ['It will help to manage demand.', [8, 'help to manage demand']],
+      ['Holding records centrally helps keep information consistent and complete.', [26, 'helps keep information consistent']],
     ],
     negatives: [
       ['We will cut median waits for a first appointment from 18 to 12 weeks by March 2027.', 'baseline, target and date'],
       ['Since the service launched, emergency admissions have fallen by 22% among care home residents.', 'measured outcome'],
       ['An independent evaluation found the triage tool reduced repeat calls by 15% over twelve months.', 'evidenced and measured'],
       ['Our healthcare system is close to breaking point.', 'problem statement'],
+      ['The new triage line will help to cut waiting times from 18 to 12 weeks by March 2027.', 'help, measured'],
+      ['Staff can ask the service desk for help to reset a password.', '"help" as a noun'],
       ['There is a huge backlog of planning applications.', 'scale word sizing a problem'],
       ['Funding is fixed until 2027 and the team cannot grow.', 'constraint'],
       ['We will evaluate whether the app improves access for older patients.', 'the benefit is only asked'],
@@ -174,6 +179,8 @@ const CASES: RuleCase[] = [
       ['The Transformation Directorate will publish its annual report in June.', 'a name, and a governance action'],
       ['The Seamless Care Programme Board will publish its annual report in June.', 'hype inside a name'],
       ['Our healthcare system is close to breaking point.', 'problem statement'],
+      ['The new triage line will help to cut waiting times from 18 to 12 weeks by March 2027.', 'help, measured'],
+      ['Staff can ask the service desk for help to reset a password.', '"help" as a noun'],
       ['No single system can solve the shortage of social care staff.', 'denied effect'],
       ['The evaluation has not proven that the app cuts missed appointments.', 'denied proof'],
       ['The trial will find out whether AI will transform the reading of chest X-rays.', 'the change is only asked'],

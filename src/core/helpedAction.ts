@@ -1,0 +1,34 @@
+// "helps keep information consistent", "will help relieve winter pressures", "help people manage
+// their own health": "help" with a bare verb after it claims that something will get better for
+// someone, whatever the verb. Of the 18 dev sentences with one and no figure, denial or question,
+// 16 are labelled unmeasured; the weighted score alone read them as one mild effect verb.
+//
+// "help" is grammar here, not vocabulary: it is the one verb of benefit that takes a bare
+// infinitive ("help them cope"), so the construction is found by that shape, as openQuestion.ts
+// finds "test whether".
+import { posTags } from './pos';
+import type { Token } from './words';
+
+const HELP_FORMS = new Set(['help', 'helps', 'helping']);
+// Before one of these, "help" is a noun: "the help", "ask for help", "with help from".
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'their', 'its', 'his', 'her', 'your', 'for', 'with', 'of', 'no', 'any', 'some', 'more']);
+/** How far after "help" the helped verb may come: "help [health systems] reach", "help [to] manage". */
+const WINDOW = 4;
+
+/**
+ * The token indices of a "help" and the bare verb it governs ("help people manage"), or undefined.
+ * "helped" is left out: a past help is a report ("AI has helped systems read more scans").
+ */
+export function findHelpedAction(tokens: readonly Token[]): { help: number; verb: number } | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!HELP_FORMS.has(tokens[i].lower)) continue;
+    if (i > 0 && NOUN_BEFORE.has(tokens[i - 1].lower)) continue;
+    for (let j = i + 1; j <= i + WINDOW && j < tokens.length; j++) {
+      const t = tokens[j];
+      if (t.type !== 'word') break;
+      if (t.lower === 'to') continue;
+      if (posTags(t).base) return { help: i, verb: j };
+    }
+  }
+  return undefined;
+}
