@@ -22,7 +22,8 @@ const WINDOW = 4;
 export function findHelpedAction(tokens: readonly Token[]): { help: number; verb: number } | undefined {
   for (let i = 0; i < tokens.length; i++) {
     if (!HELP_FORMS.has(tokens[i].lower)) continue;
-    if (i > 0 && NOUN_BEFORE.has(tokens[i - 1].lower)) continue;
+    // "for help" is a noun; "vital for helping people engage" a gerund.
+    if (i > 0 && tokens[i].lower !== 'helping' && NOUN_BEFORE.has(tokens[i - 1].lower)) continue;
     for (let j = i + 1; j <= i + WINDOW && j < tokens.length; j++) {
       const t = tokens[j];
       if (t.type !== 'word') break;

@@ -103,6 +103,7 @@ const CASES: RuleCase[] = [
       // "help" with a bare verb claims the helped change: the message names both.
       ['It will help to manage demand.', [8, 'help to manage demand']],
       ['Holding records centrally helps keep information consistent and complete.', [26, 'helps keep information consistent']],
+      ['Assisted digital will be vital for helping people engage with government services.', [35, 'helping people engage']],
     ],
     negatives: [
       ['We will cut median waits for a first appointment from 18 to 12 weeks by March 2027.', 'baseline, target and date'],
