@@ -11,6 +11,8 @@ import { startsUpper, type Token } from './words';
 import { statesAnAim } from './statedAim';
 import { findDeliveredBenefit } from './deliveredBenefit';
 import { findHelpedAction } from './helpedAction';
+import type { LexiconKind } from './lexicon/types';
+import { isPositiveWord } from './valence';
 
 export type FeatureVector = Record<string, number>;
 
@@ -70,12 +72,12 @@ export const FEATURE_INDEX = {
   // the whole ecosystem", "deliver benefits"), with no figure, denial or problem: a benefit
   // claimed, read by the decision order in model.ts, not weighed.
   deliveredBenefit: 88,
-  // A promise to every person ("no one will be left behind", "everyone who can will choose to")
-  // with no hedge, figure, problem, condition, question, critique or past report: the guide's
-  // absolute "attached to a benefit or aim", optimistic whatever the score; read by the decision
-  // order in model.ts, not weighed.
+  // A promise to every person ("no one will be left behind", "everyone who can will choose to"),
+  // in the future or as an aim, with no hedge, figure, problem, condition, question, critique or
+  // past report: the guide's absolute "attached to a benefit or aim", optimistic whatever the
+  // score; read by the decision order in model.ts, not weighed.
   promiseToEveryone: 89,
-  // "help" with a bare verb ("helps keep information consistent", "help people manage their own
+  // "help" with a bare verb ("helps keep information safe", "help people manage their own
   // health"), with no figure, denial or question: a benefit claimed for someone (helpedAction.ts),
   // read by the decision order in model.ts, not weighed.
   helpedAction: 90,
@@ -143,6 +145,21 @@ function onCondition(tokens: readonly Token[]): boolean {
     else if (DENYING.has(t.lower)) denial = true;
   }
   return without && denial;
+}
+
+// What "help" must be said of to claim a benefit: people helped ("help people manage their own
+// health"), or a good named after the helped verb ("help relieve winter pressures", "helps keep
+// information consistent", "help health systems reach both objectives"). Without either, "help
+// departments to recruit Service Managers" is an administrative action (the guide's none).
+const HELPED_GOODS: readonly LexiconKind[] = ['effect-verb', 'strong-effect-verb', 'outcome', 'benefit', 'problem', 'aspiration-verb'];
+
+function helpsToAGood(p: ClaimProfile, helped: { help: number; verb: number }): boolean {
+  for (const m of p.byKind.get('people') ?? NONE) if (m.startToken > helped.help && m.startToken < helped.verb) return true;
+  for (const kind of HELPED_GOODS) {
+    for (const m of p.byKind.get(kind) ?? NONE) if (m.startToken >= helped.verb) return true;
+  }
+  for (let i = helped.verb + 1; i < p.tokens.length; i++) if (isPositiveWord(p.tokens[i].lower)) return true;
+  return false;
 }
 
 /** The features of a profile, written into `out` (a new vector unless given) in FEATURE_INDEX order. */
@@ -292,18 +309,20 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.recordClaim] = b(c.record !== undefined);
   out[F.statedAim] = b(statesAnAim(tokens) && !m.measured && !m.quantity && !x.negated && !x.critique && !x.question && !x.conditional);
   // The two claims below are unmeasured only with no figure, denial or problem word to qualify them.
-  const unqualified = !anchored && !m.quantity && !m.percent && !x.negated && !x.problem;
+  const unqualified = !anchored && !m.quantity && !m.percent && !x.deniedAtEnd && !x.problem;
   out[F.hypedChange] = b((strong || hypeStrong) && unqualified && !x.pastReport);
   out[F.deliveredBenefit] = b(unqualified && benefit &&
     findDeliveredBenefit(tokens, kinds.get('delivery-verb') ?? NONE, benefitList) !== undefined);
   // "all" and "every" mostly count organisations ("every trust will"); only absolutes that range
-  // over people (the lexicon's "scope": "people") make this promise.
+  // over people (the lexicon's "scope": "people") make this promise, and only about the future or
+  // an aim: "services for everyone entitled to them" (a slogan) and "encouraging everyone who can
+  // to self-serve" (a policy) promise nothing.
   const toEveryone = c.absolutes.some((a) => a.entry.scope === 'people');
-  const promises = future || aspiration || benefit || outcome || p.positiveValence > 0;
+  const promises = future || aspiration;
   out[F.promiseToEveryone] = b(toEveryone && promises && !hedged && !m.quantity && !m.percent && !x.problem &&
     !x.question && !x.conditional && !x.critique && !x.pastReport);
-  out[F.helpedAction] = b(effect && !anchored && !m.quantity && !m.percent && !x.negated && !x.question &&
-    findHelpedAction(tokens) !== undefined);
+  const helped = effect && !anchored && !m.quantity && !m.percent && !x.negated && !x.question ? findHelpedAction(tokens) : undefined;
+  out[F.helpedAction] = b(helped !== undefined && helpsToAGood(p, helped));
   out[F.predicateCapability] = b(p.predicate.kind === 'capability' || p.predicate.kind === 'deployment');
   out[F.sizedChange] = b(c.sizedChanges.length > 0 && !m.quantity && !m.percent && !x.negated && !x.conditional && !x.question);
   return out;

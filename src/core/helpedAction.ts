@@ -1,13 +1,15 @@
 // "helps keep information consistent", "will help relieve winter pressures", "help people manage
 // their own health": "help" with a bare verb after it claims that something will get better for
-// someone, whatever the verb. Of the 18 dev sentences with one and no figure, denial or question,
-// 16 are labelled unmeasured; the weighted score alone read them as one mild effect verb.
+// someone. Of the 18 dev sentences with one and no figure, denial or question, 16 are labelled
+// unmeasured; the weighted score alone read them as one mild effect verb. features.ts asks, too,
+// that people are helped or a good is named after the verb, so that "help departments to recruit
+// Service Managers" (an administrative action) is not read as a benefit.
 //
 // "help" is grammar here, not vocabulary: it is the one verb of benefit that takes a bare
 // infinitive ("help them cope"), so the construction is found by that shape, as openQuestion.ts
 // finds "test whether".
 import { posTags } from './pos';
-import type { Token } from './words';
+import { startsUpper, type Token } from './words';
 
 const HELP_FORMS = new Set(['help', 'helps', 'helping']);
 // Before one of these, "help" is a noun: "the help", "ask for help", "with help from".
@@ -28,7 +30,8 @@ export function findHelpedAction(tokens: readonly Token[]): { help: number; verb
       const t = tokens[j];
       if (t.type !== 'word') break;
       if (t.lower === 'to') continue;
-      if (posTags(t).base) return { help: i, verb: j };
+      // A capitalised word is part of a name ("help Civil Service Learning to develop").
+      if (!startsUpper(t.text) && posTags(t).base) return { help: i, verb: j };
     }
   }
   return undefined;

@@ -93,8 +93,9 @@ const OPTIMISTIC_BIT = 1 << CATEGORIES.indexOf('optimistic');
  *   the leading nations globally"), the guide's "world-leading" at more length, with no figure
  *   or hedge: hype, and an improvement claimed with nothing to check it by;
  * - a promise to every person is optimistic: "no one will be left behind", "so good that
- *   everyone who can use them will choose to", with no hedge, figure, problem, condition,
- *   question, critique or past report (the guide's absolutes "attached to a benefit or aim");
+ *   everyone who can use them will choose to", said of the future or as an aim, with no hedge,
+ *   figure, problem, condition, question, critique or past report (the guide's absolutes
+ *   "attached to a benefit or aim");
  * - a stated aim is unmeasured (the guide's borderline rule for mission statements): an aim noun
  *   ("our mission", "the goals of the strategy") with positive words and no figure, denial,
  *   condition, question or critique;
@@ -104,7 +105,8 @@ const OPTIMISTIC_BIT = 1 << CATEGORIES.indexOf('optimistic');
  * - a benefit that a verb of delivering produces is unmeasured: "could make a real difference",
  *   "will bring value to the whole ecosystem", with no figure, denial or problem;
  * - a benefit helped along is unmeasured: "help" with a bare verb ("will help relieve winter
- *   pressures", "helps keep information consistent"), with no figure, denial or question;
+ *   pressures", "help people manage their own health"), said of people or naming a good after
+ *   the verb, with no figure, denial or question;
  * - a problem statement is not unmeasured: a problem word in the subject and no effect verb
  *   ("Risks include supplier delays, data quality and staff capacity");
  * - conditional logic is neither unmeasured nor optimistic: "Government will save money if demand

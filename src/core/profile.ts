@@ -62,6 +62,8 @@ export interface ClaimProfile {
     critique: boolean;
     expectation: boolean;
     negated: boolean;
+    /** A negation after the last "but" (or anywhere, with no "but"): the final claim is denied. */
+    deniedAtEnd: boolean;
     question: boolean;
     /** Token index of the "whether", "if" or "which" opening an indirect question ("test whether"), or -1. */
     openQuestionAt: number;
@@ -302,6 +304,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
   let futureAt = -1;
   let abilityAt = -1;
   let negated = false;
+  let deniedAtEnd = false;
   let conditional = false;
   let firstPerson = false;
   let pastReport = false;
@@ -322,10 +325,10 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
     if (futureAt < 0 && (bits & W_FUTURE) !== 0) futureAt = i;
     if (futureAt < 0 && lower === 'going' && tokens[i + 1]?.lower === 'to' && (before & W_BE) !== 0) futureAt = i;
     if (abilityAt < 0 && ((bits & W_ABILITY) !== 0 || (lower === 'able' && tokens[i + 1]?.lower === 'to'))) abilityAt = i;
-    if ((bits & W_NEGATION) !== 0) negated = true;
+    if ((bits & W_NEGATION) !== 0) { negated = true; deniedAtEnd = true; }
     // What follows "but" is asserted whatever came before: "will not be realised immediately,
     // but digital could make a real impact", "not to replace radiologists but to ...".
-    else if (lower === 'but') negated = false;
+    else if (lower === 'but') deniedAtEnd = false;
     if ((bits & W_CONDITIONAL) !== 0) conditional = true;
     if ((bits & W_FIRST_PERSON) !== 0) firstPerson = true;
     if (comparativeAt < 0 && ((bits & W_COMPARATIVE) !== 0 || isComparativeOfPositive(tokens[i])) && names?.[i] !== 1 &&
@@ -393,6 +396,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
       critique,
       expectation,
       negated,
+      deniedAtEnd,
       question,
       openQuestionAt: openQuestionAt(tokens),
       conditional,

@@ -102,7 +102,7 @@ const CASES: RuleCase[] = [
       ['Digital could make a real difference to residents before the end of this spending review.', [14, 'make a real difference']],
       // "help" with a bare verb claims the helped change: the message names both.
       ['It will help to manage demand.', [8, 'help to manage demand']],
-      ['Holding records centrally helps keep information consistent and complete.', [26, 'helps keep information consistent']],
+      ['Holding records centrally helps keep information safe and complete.', [26, 'helps keep information safe']],
       ['Assisted digital will be vital for helping people engage with government services.', [35, 'helping people engage']],
     ],
     negatives: [
@@ -112,6 +112,8 @@ const CASES: RuleCase[] = [
       ['Our healthcare system is close to breaking point.', 'problem statement'],
       ['The new triage line will help to cut waiting times from 18 to 12 weeks by March 2027.', 'help, measured'],
       ['Staff can ask the service desk for help to reset a password.', '"help" as a noun'],
+      ['Cabinet Office will help departments to recruit Service Managers.', 'help with an administrative task, no good named'],
+      ['Government Digital Service will help Civil Service Learning to develop training for senior staff.', 'help to a named body with a task'],
       ['There is a huge backlog of planning applications.', 'scale word sizing a problem'],
       ['Funding is fixed until 2027 and the team cannot grow.', 'constraint'],
       ['We will evaluate whether the app improves access for older patients.', 'the benefit is only asked'],
@@ -182,6 +184,8 @@ const CASES: RuleCase[] = [
       ['Our healthcare system is close to breaking point.', 'problem statement'],
       ['The new triage line will help to cut waiting times from 18 to 12 weeks by March 2027.', 'help, measured'],
       ['Staff can ask the service desk for help to reset a password.', '"help" as a noun'],
+      ['Cabinet Office will help departments to recruit Service Managers.', 'help with an administrative task, no good named'],
+      ['Government Digital Service will help Civil Service Learning to develop training for senior staff.', 'help to a named body with a task'],
       ['No single system can solve the shortage of social care staff.', 'denied effect'],
       ['The evaluation has not proven that the app cuts missed appointments.', 'denied proof'],
       ['The trial will find out whether AI will transform the reading of chest X-rays.', 'the change is only asked'],
@@ -248,6 +252,8 @@ const CASES: RuleCase[] = [
       ['It may be that no one will be left behind.', 'hedged'],
       ['If the funding arrives, nobody will be left behind.', 'on a condition'],
       ['Nobody was left behind when the old system closed.', 'a report of the past'],
+      ['Services for everyone entitled to them.', 'a slogan: no promise about the future or an aim'],
+      ['The policy involves encouraging everyone who can use digital services to do so.', 'a policy described, not a promise'],
     ],
   },
 ];
