@@ -112,7 +112,8 @@ const OPTIMISTIC_BIT = 1 << CATEGORIES.indexOf('optimistic');
  * - conditional logic is neither unmeasured nor optimistic: "Government will save money if demand
  *   for higher cost channels decreases", "unless it is reformed";
  * - a claim that is only asked is none: when every claim word lies in an indirect question
- *   ("the pilot will test whether remote monitoring reduces readmissions"), nothing is flagged;
+ *   ("the pilot will test whether remote monitoring reduces readmissions"), or the sentence is a
+ *   direct question ("Will the new rota help staff cope?"), nothing is flagged;
  * - a critique claims nothing: with a critique marker ("mixed results", "heralded as", "fail
  *   to", "so-called"), nothing is flagged.
  * test/unit/rules.test.ts holds an example of each.
@@ -137,7 +138,7 @@ function afterDecisionOrder(scored: number, vector: Float64Array): number {
   if (vector[F.hypedChange] === 1 || vector[F.deliveredBenefit] === 1 || vector[F.helpedAction] === 1) bits |= UNMEASURED_BIT;
   if (vector[F.problemStatement] === 1) bits &= ~UNMEASURED_BIT;
   if (vector[F.onCondition] === 1) bits &= ~(UNMEASURED_BIT | OPTIMISTIC_BIT);
-  if (vector[F.inOpenQuestion] === 1 || vector[F.critique] === 1) bits = 0;
+  if (vector[F.inOpenQuestion] === 1 || vector[F.question] === 1 || vector[F.critique] === 1) bits = 0;
   return bits;
 }
 
