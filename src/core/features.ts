@@ -148,17 +148,21 @@ function onCondition(tokens: readonly Token[]): boolean {
 }
 
 // What "help" must be said of to claim a benefit: people helped ("help people manage their own
-// health"), or a good named after the helped verb ("help relieve winter pressures", "helps keep
-// information consistent", "help health systems reach both objectives"). Without either, "help
-// departments to recruit Service Managers" is an administrative action (the guide's none).
+// health"), or a good named in the helped verb's clause ("help relieve winter pressures", "helps
+// keep information safe", "help health systems reach both objectives", "help tackle burnout").
+// The clause ends at the next punctuation: in "help them fill it in, and even those experts made
+// mistakes" the mistakes are not what is helped. Without either, "help departments to recruit
+// Service Managers" is an administrative action (the guide's none).
 const HELPED_GOODS: readonly LexiconKind[] = ['effect-verb', 'strong-effect-verb', 'outcome', 'benefit', 'problem', 'aspiration-verb'];
 
 function helpsToAGood(p: ClaimProfile, helped: { help: number; verb: number }): boolean {
   for (const m of p.byKind.get('people') ?? NONE) if (m.startToken > helped.help && m.startToken < helped.verb) return true;
+  let end = helped.verb + 1;
+  while (end < p.tokens.length && p.tokens[end].type !== 'symbol') end++;
   for (const kind of HELPED_GOODS) {
-    for (const m of p.byKind.get(kind) ?? NONE) if (m.startToken >= helped.verb) return true;
+    for (const m of p.byKind.get(kind) ?? NONE) if (m.startToken >= helped.verb && m.startToken < end) return true;
   }
-  for (let i = helped.verb + 1; i < p.tokens.length; i++) if (isPositiveWord(p.tokens[i].lower)) return true;
+  for (let i = helped.verb + 1; i < end; i++) if (isPositiveWord(p.tokens[i].lower)) return true;
   return false;
 }
 

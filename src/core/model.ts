@@ -105,8 +105,8 @@ const OPTIMISTIC_BIT = 1 << CATEGORIES.indexOf('optimistic');
  * - a benefit that a verb of delivering produces is unmeasured: "could make a real difference",
  *   "will bring value to the whole ecosystem", with no figure, denial or problem;
  * - a benefit helped along is unmeasured: "help" with a bare verb ("will help relieve winter
- *   pressures", "help people manage their own health"), said of people or naming a good after
- *   the verb, with no figure, denial or question;
+ *   pressures", "help people manage their own health"), said of people or naming a good in the
+ *   helped verb's clause, with no figure, denial or question;
  * - a problem statement is not unmeasured: a problem word in the subject and no effect verb
  *   ("Risks include supplier delays, data quality and staff capacity");
  * - conditional logic is neither unmeasured nor optimistic: "Government will save money if demand
