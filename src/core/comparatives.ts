@@ -11,7 +11,6 @@ export const COMPARATIVES: ReadonlySet<string> = new Set([
   'greater', 'improved', 'shorter', 'earlier', 'smarter', 'stronger', 'simpler', 'best', 'sooner', 'smoother',
   'leaner', 'greener',
 ]);
-
 /** Comparatives that only size or count ("fewer services", "less support", "lower levels"). */
 const NEUTRAL_COMPARATIVES = new Set(['more', 'fewer', 'less', 'lower', 'higher', 'greater', 'bigger']);
 

@@ -19,12 +19,14 @@ function sameObject(tokens: readonly Token[], from: number, to: number): boolean
   return true;
 }
 
+export interface DeliveredBenefit { verb: LexiconMatch; benefit: LexiconMatch }
+
 /** The first delivery verb and the benefit it produces, if any. */
 export function findDeliveredBenefit(
   tokens: readonly Token[],
   deliveryVerbs: readonly LexiconMatch[],
   benefits: readonly LexiconMatch[],
-): { verb: LexiconMatch; benefit: LexiconMatch } | undefined {
+): DeliveredBenefit | undefined {
   if (deliveryVerbs.length === 0) return undefined;
   for (const benefit of benefits) {
     for (const verb of deliveryVerbs) {

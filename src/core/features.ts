@@ -9,8 +9,7 @@ import type { LexiconMatch } from './lexicon';
 import type { ClaimProfile } from './profile';
 import { startsUpper, type Token } from './words';
 import { statesAnAim } from './statedAim';
-import { findDeliveredBenefit } from './deliveredBenefit';
-import { findHelpedAction } from './helpedAction';
+import type { HelpedAction } from './helpedAction';
 import type { LexiconKind } from './lexicon/types';
 import { isPositiveWord } from './valence';
 
@@ -155,7 +154,7 @@ function onCondition(tokens: readonly Token[]): boolean {
 // Service Managers" is an administrative action (the guide's none).
 const HELPED_GOODS: readonly LexiconKind[] = ['effect-verb', 'strong-effect-verb', 'outcome', 'benefit', 'problem', 'aspiration-verb'];
 
-function helpsToAGood(p: ClaimProfile, helped: { help: number; verb: number }): boolean {
+function helpsToAGood(p: ClaimProfile, helped: HelpedAction): boolean {
   for (const m of p.byKind.get('people') ?? NONE) if (m.startToken > helped.help && m.startToken < helped.verb) return true;
   let end = helped.verb + 1;
   while (end < p.tokens.length && p.tokens[end].type !== 'symbol') end++;
@@ -268,7 +267,7 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.futureEffect] = b(future && (effect || strong));
   // A strong effect verb said without a hedge ("will transform"), or a benefit declared proven or
   // beyond doubt ("AI has been proven to get results"): the guide's unhedged certainty. A denied
-  // one ("has not proven") never reaches the profile (profile.ts, deniedClaim).
+  // one ("has not proven") never reaches the profile (matchReading.ts, deniedClaim).
   const provenBenefit = (benefitClaim || outcome) && c.boosters.some((k) => k.entry.strength === 'strong');
   out[F.strongUnhedged] = b((strong || provenBenefit) && !hedged);
   out[F.hypeOfTool] = b(hypeStrong && actorIsTool);
@@ -315,8 +314,7 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   // The two claims below are unmeasured only with no figure, denial or problem word to qualify them.
   const unqualified = !anchored && !m.quantity && !m.percent && !x.deniedAtEnd && !x.problem;
   out[F.hypedChange] = b((strong || hypeStrong) && unqualified && !x.pastReport);
-  out[F.deliveredBenefit] = b(unqualified && benefit &&
-    findDeliveredBenefit(tokens, kinds.get('delivery-verb') ?? NONE, benefitList) !== undefined);
+  out[F.deliveredBenefit] = b(unqualified && p.benefitShapes.delivered !== undefined);
   // "all" and "every" mostly count organisations ("every trust will"); only absolutes that range
   // over people (the lexicon's "scope": "people") make this promise, and only about the future or
   // an aim: "services for everyone entitled to them" (a slogan) and "encouraging everyone who can
@@ -325,8 +323,9 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   const promises = future || aspiration;
   out[F.promiseToEveryone] = b(toEveryone && promises && !hedged && !m.quantity && !m.percent && !x.problem &&
     !x.question && !x.conditional && !x.critique && !x.pastReport);
-  const helped = effect && !anchored && !m.quantity && !m.percent && !x.negated && !x.question ? findHelpedAction(tokens) : undefined;
-  out[F.helpedAction] = b(helped !== undefined && helpsToAGood(p, helped));
+  const helped = p.benefitShapes.helped;
+  out[F.helpedAction] = b(helped !== undefined && effect && !anchored && !m.quantity && !m.percent && !x.negated &&
+    !x.question && helpsToAGood(p, helped));
   out[F.predicateCapability] = b(p.predicate.kind === 'capability' || p.predicate.kind === 'deployment');
   out[F.sizedChange] = b(c.sizedChanges.length > 0 && !m.quantity && !m.percent && !x.negated && !x.conditional && !x.question);
   return out;

@@ -17,11 +17,14 @@ const NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'their', '
 /** How far after "help" the helped verb may come: "help [health systems] reach", "help [to] manage". */
 const WINDOW = 4;
 
+/** Token indices of a "help" and the bare verb it governs. */
+export interface HelpedAction { help: number; verb: number }
+
 /**
  * The token indices of a "help" and the bare verb it governs ("help people manage"), or undefined.
  * "helped" is left out: a past help is a report ("AI has helped systems read more scans").
  */
-export function findHelpedAction(tokens: readonly Token[]): { help: number; verb: number } | undefined {
+export function findHelpedAction(tokens: readonly Token[]): HelpedAction | undefined {
   for (let i = 0; i < tokens.length; i++) {
     if (!HELP_FORMS.has(tokens[i].lower)) continue;
     // "for help" is a noun; "vital for helping people engage" a gerund.

@@ -4,12 +4,14 @@
 import type { CompiledLexicon, LexiconMatch } from './lexicon';
 import type { LexiconKind } from './lexicon/types';
 import { clauseShape, OPENING_ADVERBIAL_WORDS, type ClauseShape } from './clause';
-import { findMeasures, startsQuantity, type MeasureProfile } from './measure';
-import { canBeNoun, canBeVerb, isVerbForm } from './pos';
+import { findMeasures, type MeasureProfile } from './measure';
+import { AUXILIARIES, deniedClaim, plausible } from './matchReading';
 import { inName, titleCaseNames } from './names';
 import { toolAttributes } from './toolAttributes';
 import { openQuestionAt } from './openQuestion';
 import { findRecordClaim, type RecordClaim } from './recordClaim';
+import { findDeliveredBenefit, type DeliveredBenefit } from './deliveredBenefit';
+import { findHelpedAction, type HelpedAction } from './helpedAction';
 import { isComparativeOfPositive, positiveValence } from './valence';
 import { COMPARATIVES, comparesAGood } from './comparatives';
 import { tokenize, wordBitMap, type Token } from './words';
@@ -55,6 +57,12 @@ export interface ClaimProfile {
     record?: RecordClaim;
   };
   evidence: { citation: boolean; cues: LexiconMatch[] };
+  /**
+   * Benefits claimed without an outcome word: a verb of delivering before a benefit ("make a real
+   * difference", deliveredBenefit.ts), "help" with a bare verb ("help relieve pressures",
+   * helpedAction.ts). Found once here; the features and the unmeasured-outcome rule read them.
+   */
+  benefitShapes: { delivered?: DeliveredBenefit; helped?: HelpedAction };
   /** The sum of the AFINN-165 ratings of the sentence's positive words (valence.ts). */
   positiveValence: number;
   context: {
@@ -91,10 +99,6 @@ export interface ClaimProfile {
 
 const FUTURE = new Set(['will', 'shall', "'ll", 'won\'t']);
 const ABILITY = new Set(['can', 'could']);
-const AUXILIARIES = new Set([
-  'will', 'shall', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'is', 'are', 'was', 'were', 'be',
-  'been', 'has', 'have', 'had', 'does', 'do', 'did', "'ll", 'won\'t', 'cannot',
-]);
 const NEGATIONS = new Set(['not', "n't", 'no', 'cannot', "won't", "don't", "doesn't", "isn't", "aren't", 'nor', 'neither', 'without']);
 const CONDITIONALS = new Set(['if', 'unless', 'provided', 'assuming', 'whether']);
 const FIRST_PERSON = new Set(['we', 'our', 'us', "we'll", "we're", "we've", 'i']);
@@ -110,65 +114,6 @@ const CRITERIA_LEADS = new Set(['based', 'judged', 'measured', 'assessed', 'eval
 const CRITERIA_FOLLOWERS = new Set(['on', 'by', 'against', 'to', 'in']);
 const CONTRASTS = new Set(['but', 'however', 'yet', 'although', 'though', 'despite', 'whilst', 'while', 'nevertheless', 'still']);
 const QUOTES = new Set(['"', '“', '‘', "'"]);
-
-const VERB_KINDS = new Set<LexiconKind>([
-  'capability-verb', 'deployment-verb', 'effect-verb', 'strong-effect-verb', 'governance-verb',
-]);
-const VERB_LEADS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'to', 'shall', 'we', 'they', 'it', "'ll"]);
-const PREPOSITIONS = new Set(['to', 'of', 'in', 'on', 'for', 'through', 'towards', 'with', 'into', 'by', 'from', 'and', 'or', ',']);
-const DETERMINERS = new Set([
-  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'your', 'his', 'her', 'my',
-  'each', 'every', 'any', 'some', 'no', 'of', 'whose', 'such',
-]);
-
-// Not "that": as a conjunction it opens a clause ("so that staff review cases").
-const SINGULAR_DETERMINERS = new Set(['a', 'an', 'this', 'each', 'every', 'another']);
-
-/**
- * Stems run nouns into verbs ("government" into "govern", "a record" into "record"): a verb match
- * stands only if the word can be a verb and is not read as a noun after a determiner.
- */
-function plausible(m: LexiconMatch, tokens: Token[]): boolean {
-  // "around 5 million", "up to £2m": an approximation hedges a figure; "turn reports around" and
-  // "up to the task" hedge nothing.
-  if (m.entry.qualifies === 'number') return startsQuantity(tokens[m.endToken]);
-  if (!VERB_KINDS.has(m.kind)) return true;
-  const first = tokens[m.startToken];
-  if (!canBeVerb(first)) return false;
-  const prev = tokens[m.startToken - 1];
-  if (prev && DETERMINERS.has(prev.lower) && canBeNoun(first) && !isVerbForm(first)) return false;
-  // "this spending review", "a service redesign": after a singular determiner and a noun, a bare
-  // word that can be a noun ends a compound noun; a verb there would have to agree ("reviews").
-  const before = tokens[m.startToken - 2];
-  if (before && SINGULAR_DETERMINERS.has(before.lower) && prev.type === 'word' && !AUXILIARIES.has(prev.lower) && canBeNoun(prev) && !prev.lower.endsWith('s') &&
-    canBeNoun(first) && !/(s|ed|ing)$/.test(first.lower)) return false;
-  // "contribution to reduced waiting times", "with improved safety": a participle after a
-  // preposition names an outcome; it does not claim one.
-  if (prev && PREPOSITIONS.has(prev.lower) && /ed$/.test(first.lower)) return false;
-  // "lower readmissions, faster diagnosis": a comparative before a noun is an adjective unless a
-  // modal or "to" makes it a verb ("will lower costs", "to lower costs").
-  if (/er$/.test(first.lower) && m.kind === 'effect-verb' && !(prev && VERB_LEADS.has(prev.lower))) return false;
-  return true;
-}
-
-const DENIALS = new Set(['not', "n't", 'hardly', 'never', 'no', "won't", 'cannot', "isn't", "aren't", "wasn't", "don't", "doesn't", 'nor', 'scarcely']);
-
-/**
- * "hardly groundbreaking", "won't be a silver bullet", "no single system can solve", "has not
- * proven": hype, a strong effect or a claim of proof that is denied is a critique, not a promise.
- */
-function deniedClaim(m: LexiconMatch, tokens: Token[]): boolean {
-  const strongBooster = m.kind === 'booster' && m.entry.strength === 'strong';
-  if (m.kind !== 'hype' && m.kind !== 'strong-effect-verb' && !strongBooster) return false;
-  // Within the same stretch of the clause: "no single system can solve", not "... , no one ...".
-  for (let i = m.startToken - 1; i >= Math.max(0, m.startToken - 6); i--) {
-    const lower = tokens[i].lower;
-    if (lower === ',' || lower === ';' || lower === ':') break;
-    if (DENIALS.has(lower)) return true;
-  }
-  return false;
-}
-
 
 /** Index of the first token after an opening adverbial phrase and its comma, or 0. */
 function openingAdverbialEnd(tokens: Token[]): number {
@@ -390,6 +335,10 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
       record,
     },
     evidence: { citation, cues: matchesOf(byKind, 'evidence') },
+    benefitShapes: {
+      delivered: findDeliveredBenefit(tokens, byKind.get('delivery-verb') ?? [], byKind.get('benefit') ?? []),
+      helped: findHelpedAction(tokens),
+    },
     positiveValence: positiveValence(tokens, names),
     context: {
       problem: byKind.has('problem'),

@@ -1,8 +1,6 @@
 import { buildFix, slot } from '../fixes';
 import type { RuleModule } from './rule';
 import { isPositiveWord } from '../valence';
-import { findDeliveredBenefit } from '../deliveredBenefit';
-import { findHelpedAction } from '../helpedAction';
 import { effectMatch, outcomeAfter, quote, sentenceEndInsertion, spanOfMatch, spanOfTokens, wordsOf, type Span } from './spans';
 
 const QUESTION = 'What is the baseline, the target and the date?';
@@ -39,12 +37,12 @@ export const unmeasuredOutcome: RuleModule = {
     const verb = effectMatch(p);
     const outcome = verb ? outcomeAfter(p, verb.endToken) : undefined;
     // "could make a real difference": the verb and the good it delivers.
-    const delivered = verb ? undefined : findDeliveredBenefit(p.tokens, p.byKind.get('delivery-verb') ?? [], p.byKind.get('benefit') ?? []);
+    const delivered = verb ? undefined : p.benefitShapes.delivered;
     const benefit = outcome ?? p.outcomes[0] ?? p.byKind.get('benefit')?.[0] ?? p.byKind.get('aspiration-verb')?.[0];
     // "help to manage demand": the help and what it helps do.
-    const helped = verb ? findHelpedAction(p.tokens) : undefined;
+    const helped = p.benefitShapes.helped;
     let span: Span;
-    if (helped && helped.help === verb!.startToken) span = spanOfTokens(p, helped.help, objectEnd(p, helped.verb + 1));
+    if (verb && helped?.help === verb.startToken) span = spanOfTokens(p, helped.help, objectEnd(p, helped.verb + 1));
     else if (verb && outcome) span = spanOfTokens(p, verb.startToken, outcome.endToken);
     else if (verb) span = spanOfTokens(p, verb.startToken, objectEnd(p, verb.endToken));
     else if (delivered) span = spanOfTokens(p, delivered.verb.startToken, delivered.benefit.endToken);
