@@ -80,6 +80,11 @@ export const FEATURE_INDEX = {
   // health"), with no figure, denial or question: a benefit claimed for someone (helpedAction.ts),
   // read by the decision order in model.ts, not weighed.
   helpedAction: 90,
+  // An effect verb acting on a named outcome ("AI can cut the time it takes to turn reports
+  // around", "reduce operating costs"), with no figure, denial, problem or past report: a change
+  // in an outcome claimed without saying by how much; read by the decision order in model.ts,
+  // not weighed.
+  changedOutcome: 91,
 } as const;
 export type FeatureName = keyof typeof FEATURE_INDEX;
 export const FEATURE_NAMES = Object.keys(FEATURE_INDEX) as FeatureName[];
@@ -326,6 +331,8 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   const helped = p.benefitShapes.helped;
   out[F.helpedAction] = b(helped !== undefined && effect && !anchored && !m.quantity && !m.percent && !x.negated &&
     !x.question && helpsToAGood(p, helped));
+  out[F.changedOutcome] = b(effectMatch !== undefined && startsNear(p.outcomes, effectMatch.startToken, 8) && !anchored &&
+    !x.negated && !x.problem && !x.pastReport);
   out[F.predicateCapability] = b(p.predicate.kind === 'capability' || p.predicate.kind === 'deployment');
   out[F.sizedChange] = b(c.sizedChanges.length > 0 && !m.quantity && !m.percent && !x.negated && !x.conditional && !x.question);
   return out;

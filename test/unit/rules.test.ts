@@ -104,6 +104,8 @@ const CASES: RuleCase[] = [
       ['It will help to manage demand.', [8, 'help to manage demand']],
       ['Holding records centrally helps keep information safe and complete.', [26, 'helps keep information safe']],
       ['Assisted digital will be vital for helping people engage with government services.', [35, 'helping people engage']],
+      // An effect verb acting on a named outcome claims a change in it, whatever the score.
+      ['Automation can cut the time it takes to answer a letter.', [15, 'cut the time']],
     ],
     negatives: [
       ['We will cut median waits for a first appointment from 18 to 12 weeks by March 2027.', 'baseline, target and date'],
@@ -135,6 +137,7 @@ const CASES: RuleCase[] = [
       ['The council will provide a booking service for residents.', 'a verb of delivering with no benefit: a service, not a claimed good'],
       ['The aim of the review is to count how many systems we run.', 'an aim that claims no benefit'],
       ['Our vision', 'a heading that names an aim but states none'],
+      ['The scheduling tool did not reduce waiting times.', 'a change in an outcome, denied'],
     ],
   },
   {
