@@ -85,6 +85,10 @@ export const FEATURE_INDEX = {
   // in an outcome claimed without saying by how much; read by the decision order in model.ts,
   // not weighed.
   changedOutcome: 91,
+  // A quality that sells what a tool does ("real-time", "24/7", "automatically", "notifications"):
+  // the lexicon's tool-feature kind, the mark of a sentence about the tool rather than about what
+  // changes for anyone.
+  toolFeature: 92,
 } as const;
 export type FeatureName = keyof typeof FEATURE_INDEX;
 export const FEATURE_NAMES = Object.keys(FEATURE_INDEX) as FeatureName[];
@@ -331,6 +335,7 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   const helped = p.benefitShapes.helped;
   out[F.helpedAction] = b(helped !== undefined && effect && !anchored && !m.quantity && !m.percent && !x.negated &&
     !x.question && helpsToAGood(p, helped));
+  out[F.toolFeature] = b((kinds.get('tool-feature')?.length ?? 0) > 0);
   out[F.changedOutcome] = b(effectMatch !== undefined && startsNear(p.outcomes, effectMatch.startToken, 8) && !anchored &&
     !x.negated && !x.problem && !x.pastReport);
   out[F.predicateCapability] = b(p.predicate.kind === 'capability' || p.predicate.kind === 'deployment');

@@ -152,6 +152,15 @@ describe('lexicons', () => {
       assert.ok(has('Length of stay fell', 'outcome', 'Length of stay'));
     });
 
+    it('reads qualities that sell a tool as tool features, and not the technology words near them', () => {
+      assert.ok(has('The portal is open 24/7', 'tool-feature', '24/7'));
+      assert.ok(has('a real time view of beds', 'tool-feature', 'real time'));
+      assert.ok(has('Requests are routed automatically', 'tool-feature', 'automatically'));
+      assert.ok(has('Residents get instant notifications', 'tool-feature', 'notifications'));
+      assert.ok(!has('Automation of claims processing', 'tool-feature', 'Automation'));
+      assert.ok(!has('Staff will be notified', 'tool-feature', 'notified'));
+    });
+
     it('matches hyphenated and spaced forms alike', () => {
       assert.ok(has('Real-time data', 'capability-verb', 'Real-time'));
       assert.ok(has('data in real time', 'capability-verb', 'in real time'));

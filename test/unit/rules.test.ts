@@ -56,6 +56,8 @@ const CASES: RuleCase[] = [
       // A particular tool performing a particular function.
       ['The app transcribes consultations and summarises them into the record.', [4, 'app transcribes']],
       ['Our chatbot answers residents’ questions about bins and council tax at any hour.', [4, 'chatbot answers']],
+      // A quality that sells the tool ("automatically", "24/7", "real-time") is feature talk too.
+      ['Requests are routed automatically to the right department by a rules engine.', [13, 'routed']],
     ],
     negatives: [
       ['We will appoint a chief digital officer and publish a data strategy by spring.', 'governance action'],

@@ -11,6 +11,7 @@ export const LEXICON_KINDS = [
   'people',
   // what is said of it
   'capability-verb',
+  'tool-feature',
   'deployment-verb',
   'effect-verb',
   'strong-effect-verb',

@@ -1,6 +1,6 @@
 import { buildFix, choice, slot } from '../fixes';
 import type { RuleModule } from './rule';
-import { quote, sentenceEndInsertion, spanOfTokens, subjectVerbSpan, wordsOf } from './spans';
+import { quote, sentenceEndInsertion, spanOfMatch, spanOfTokens, subjectVerbSpan, wordsOf } from './spans';
 
 const QUESTION = 'What outcome will it improve, for whom, by how much and by when?';
 
@@ -15,7 +15,10 @@ export const featureFocus: RuleModule = {
     if (!flagged.has('feature-focus') || p.tokens.length === 0) return [];
     const verb = p.predicate.kind === 'capability' || p.predicate.kind === 'deployment' ? p.predicate.match : undefined;
     const anyVerb = verb ?? [...(p.byKind.get('capability-verb') ?? []), ...(p.byKind.get('deployment-verb') ?? [])][0];
-    const span = subjectVerbSpan(p, anyVerb) ?? spanOfTokens(p, 0, Math.min(p.tokens.length, 4));
+    // With no such verb, a quality sold ("automatically", "24/7") names the feature talk better
+    // than the sentence's opening words.
+    const toolFeature = p.byKind.get('tool-feature')?.[0];
+    const span = subjectVerbSpan(p, anyVerb) ?? (toolFeature ? spanOfMatch(p, toolFeature) : spanOfTokens(p, 0, Math.min(p.tokens.length, 4)));
     const words = wordsOf(p, span);
     const at = sentenceEndInsertion(p);
     const range = { start: at, end: at };
