@@ -95,6 +95,8 @@ function pushSentence(text: string, s: number, e: number, spans: SentenceSpan[])
 const LABEL_WORDS = 4;
 
 const MODALS = /\b(?:will|shall|can|could|may|might|must|would|should)\b/i;
+/** A piece that opens with its modal has no subject of its own: "everyone who can use them, will choose to". */
+const OPENS_WITH_MODAL = /^\s*(?:will|shall|can|could|may|might|must|would|should)\b/i;
 
 /**
  * Clauses of one sentence that each make their own claim: split at semicolons and colons, and at
@@ -132,7 +134,8 @@ export function splitClauses(text: string, span: SentenceSpan): SentenceSpan[] {
       comma = text.indexOf(',', nextStart);
       const nextEnd = comma < 0 || comma >= part.end ? part.end : comma;
       const nextModal = MODALS.test(text.slice(nextStart, nextEnd));
-      if (currentModal && nextModal && hasWords(text, nextStart, nextEnd, 3)) {
+      if (currentModal && nextModal && hasWords(text, nextStart, nextEnd, 3) &&
+        !OPENS_WITH_MODAL.test(text.slice(nextStart, nextEnd))) {
         pushTrimmed(text, currentStart, currentEnd, clauses);
         currentStart = nextStart;
         currentModal = nextModal;

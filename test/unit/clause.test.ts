@@ -97,4 +97,10 @@ describe('clauses judged on their own (splitClauses)', () => {
       'AI will unblock backlogs', 'automation will free frontline time.',
     ]);
   });
+
+  it('does not split a subject from its verb: a piece that opens with its modal has no subject of its own', () => {
+    assert.deepEqual(clauses('Services so good that everyone who can use them, will choose to do so.'), [
+      'Services so good that everyone who can use them, will choose to do so.',
+    ]);
+  });
 });
