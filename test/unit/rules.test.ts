@@ -108,6 +108,9 @@ const CASES: RuleCase[] = [
       ['Assisted digital will be vital for helping people engage with government services.', [35, 'helping people engage']],
       // An effect verb acting on a named outcome claims a change in it, whatever the score.
       ['Automation can cut the time it takes to answer a letter.', [15, 'cut the time']],
+      // The benefit phrase that holds the outcome is named, not the outcome alone.
+      ['The new rota gives nurses extra time with patients.', [26, 'extra time']],
+      ['We are starting to reap the rewards of our investment in online services.', [19, 'reap the rewards']],
     ],
     negatives: [
       ['We will cut median waits for a first appointment from 18 to 12 weeks by March 2027.', 'baseline, target and date'],

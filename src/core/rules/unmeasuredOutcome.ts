@@ -38,7 +38,12 @@ export const unmeasuredOutcome: RuleModule = {
     const outcome = verb ? outcomeAfter(p, verb.endToken) : undefined;
     // "could make a real difference": the verb and the good it delivers.
     const delivered = verb ? undefined : p.benefitShapes.delivered;
-    const benefit = outcome ?? p.outcomes[0] ?? p.byKind.get('benefit')?.[0] ?? p.byKind.get('aspiration-verb')?.[0];
+    // A benefit phrase that holds the outcome ("extra time") names the claim better than the outcome.
+    const benefitNoun = p.byKind.get('benefit')?.[0];
+    const firstOutcome = p.outcomes[0];
+    const outcomeInBenefit = benefitNoun && firstOutcome && benefitNoun.startToken <= firstOutcome.startToken &&
+      benefitNoun.endToken >= firstOutcome.endToken ? benefitNoun : undefined;
+    const benefit = outcome ?? outcomeInBenefit ?? firstOutcome ?? benefitNoun ?? p.byKind.get('aspiration-verb')?.[0];
     // "help to manage demand": the help and what it helps do.
     const helped = p.benefitShapes.helped;
     let span: Span;
