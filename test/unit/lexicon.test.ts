@@ -294,6 +294,8 @@ describe('lexicons', () => {
       assert.ok(!has('Funding is fixed at £5m for three years', 'strong-effect-verb', 'fixed'));
       assert.ok(!has('support for key workers', 'hype', 'key'));
       assert.ok(!has('The strategy is all about making services simpler', 'absolute', 'all'));
+      assert.ok(has('Staff were overwhelmed by demand', 'problem', 'overwhelmed'));
+      assert.ok(!has('There is an overwhelming case for investing', 'problem', 'overwhelming'));
       assert.ok(has('a key priority', 'hype', 'key'));
       assert.ok(!has('a systematic review found', 'hype', 'systematic'));
       assert.ok(!has('patients in critical care', 'hype', 'critical'));
