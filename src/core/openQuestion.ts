@@ -10,6 +10,7 @@ const FINDING_OUT = new Set([
   'test', 'evalu', 'assess', 'measur', 'check', 'know', 'known', 'find', 'see', 'ask', 'examin', 'investig',
   'establish', 'determin', 'judg', 'learn', 'understand', 'explor', 'monitor', 'clear', 'unclear', 'uncertain',
   'unknown', 'doubt', 'wonder', 'question', 'decid', 'consid', 'track', 'show', 'review', 'studi', 'trial', 'pilot',
+  'prove', 'demonstr', 'verifi', 'confirm',
   // Choosing is finding out too: "identify which services they transform first".
   'identifi', 'choos', 'select', 'agre', 'priorit',
 ]);

@@ -126,6 +126,7 @@ const CASES: RuleCase[] = [
       ['There is a huge backlog of planning applications.', 'scale word sizing a problem'],
       ['Funding is fixed until 2027 and the team cannot grow.', 'constraint'],
       ['We will evaluate whether the app improves access for older patients.', 'the benefit is only asked'],
+      ['The pilot will prove whether the app cuts waiting times.', 'the benefit is only asked'],
       ['It is not yet clear whether AI scribes save clinicians time.', 'an honest admission'],
       ['Whether the new portal improves satisfaction is unclear.', 'an honest admission'],
       ['Risks include supplier delays, data quality and staff capacity to adopt new ways of working.', 'risks listed, not a benefit claimed'],
@@ -197,6 +198,7 @@ const CASES: RuleCase[] = [
       ['The trial will find out whether AI will transform the reading of chest X-rays.', 'the change is only asked'],
       ['Integrated care cannot happen without shared records, and no algorithm will fix a shortage of beds without staff.', 'a necessary condition'],
       ['Departments will identify which services they transform first.', 'the change is only asked'],
+      ['Suppliers must prove that their systems cut waiting times for patients.', '"prove" asks for proof; only "proven" claims it'],
     ],
   },
   {
