@@ -295,6 +295,9 @@ describe('lexicons', () => {
       assert.ok(!has('support for key workers', 'hype', 'key'));
       assert.ok(!has('The strategy is all about making services simpler', 'absolute', 'all'));
       assert.ok(has('Staff were overwhelmed by demand', 'problem', 'overwhelmed'));
+      assert.ok(!has('Systemic inequalities persist', 'technology', 'Systemic'));
+      assert.ok(has('Our systems cannot share data', 'technology', 'systems'));
+      assert.ok(!has('We have a moral duty to act', 'outcome', 'moral'));
       assert.ok(!has('There is an overwhelming case for investing', 'problem', 'overwhelming'));
       assert.ok(has('a key priority', 'hype', 'key'));
       assert.ok(!has('a systematic review found', 'hype', 'systematic'));
