@@ -298,6 +298,9 @@ describe('lexicons', () => {
       assert.ok(!has('Systemic inequalities persist', 'technology', 'Systemic'));
       assert.ok(has('Our systems cannot share data', 'technology', 'systems'));
       assert.ok(!has('We have a moral duty to act', 'outcome', 'moral'));
+      assert.ok(!has('care for people with rare diseases', 'critique', 'rare'));
+      assert.ok(has('such projects rarely deliver', 'critique', 'rarely'));
+      assert.ok(!has('unreal expectations', 'critique', 'unreal'));
       assert.ok(!has('There is an overwhelming case for investing', 'problem', 'overwhelming'));
       assert.ok(has('a key priority', 'hype', 'key'));
       assert.ok(!has('a systematic review found', 'hype', 'systematic'));

@@ -86,6 +86,8 @@ const CASES: RuleCase[] = [
       // Hedging removes optimism, not the missing measure.
       ['It is hoped the portal may improve access for some residents, although this has not yet been tested.', [27, 'improve access']],
       ['Artificial intelligence will solve the workforce crisis in general practice.', [29, 'solve the workforce crisis']],
+      // "rare" is no critique: only "rarely" is ("such projects rarely deliver").
+      ['AI will transform care for people with rare diseases.', [8, 'transform care']],
       // The sentence's first word is capitalised anyway: "Better" here is a claim, not a name.
       ['Better outcomes will follow for every resident.', [0, 'Better outcomes']],
       // A comparative is the claim: the message names it, not the sentence's opening words.
