@@ -301,6 +301,14 @@ describe('lexicons', () => {
       assert.ok(!has('care for people with rare diseases', 'critique', 'rare'));
       assert.ok(has('such projects rarely deliver', 'critique', 'rarely'));
       assert.ok(!has('unreal expectations', 'critique', 'unreal'));
+      assert.ok(!has('It is like ordering a takeaway', 'hedge', 'It is like'));
+      assert.ok(has('It is likely to help', 'hedge', 'It is likely'));
+      assert.ok(!has('Successive governments have tried', 'benefit', 'Successive'));
+      assert.ok(has('The pilot was a success', 'benefit', 'success'));
+      assert.ok(!has('patients with progressive conditions', 'benefit', 'progressive'));
+      assert.ok(!has('patients with progressive conditions', 'plain-english', 'progressive'));
+      assert.ok(!has('Data controllers must register', 'benefit', 'controllers'));
+      assert.ok(!has('The council hosted a workshop', 'technology', 'hosted'));
       assert.ok(!has('There is an overwhelming case for investing', 'problem', 'overwhelming'));
       assert.ok(has('a key priority', 'hype', 'key'));
       assert.ok(!has('a systematic review found', 'hype', 'systematic'));
