@@ -89,6 +89,10 @@ export const FEATURE_INDEX = {
   // the lexicon's tool-feature kind, the mark of a sentence about the tool rather than about what
   // changes for anyone.
   toolFeature: 92,
+  // A document describing its own scope ("This strategy does not cover ...", "This section
+  // introduces the shared platforms"): the guide's scope statement, no feature talk
+  // (scopeStatement.ts); read by the decision order in model.ts, not weighed.
+  scopeStatement: 93,
 } as const;
 export type FeatureName = keyof typeof FEATURE_INDEX;
 export const FEATURE_NAMES = Object.keys(FEATURE_INDEX) as FeatureName[];
@@ -335,6 +339,7 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   const helped = p.benefitShapes.helped;
   out[F.helpedAction] = b(helped !== undefined && effect && !anchored && !m.quantity && !m.percent && !x.negated &&
     !x.question && helpsToAGood(p, helped));
+  out[F.scopeStatement] = b(x.scope);
   out[F.toolFeature] = b((kinds.get('tool-feature')?.length ?? 0) > 0);
   out[F.changedOutcome] = b(effectMatch !== undefined && startsNear(p.outcomes, effectMatch.startToken, 8) && !anchored &&
     !x.negated && !x.problem && !x.pastReport);

@@ -78,13 +78,15 @@ const UNMEASURED_BIT = 1 << CATEGORIES.indexOf('unmeasured');
 const OPTIMISTIC_BIT = 1 << CATEGORIES.indexOf('optimistic');
 
 /**
- * Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4), after fourteen
+ * Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4), after fifteen
  * rules of the labelling guide that a weight cannot learn from a few dozen sentences (a
  * regularised weight does not outvote the tool words, nor lift a five-word claim):
  * - "a capability followed by a measured outcome gets none" (decision order, step 2): no
  *   feature-focus when an outcome carries a percentage or a "from X to Y";
  * - constraints are none: no feature-focus when a negation meets a problem word ("our legacy
  *   systems cannot share data");
+ * - scope statements are none: no feature-focus when a document describes its own scope ("This
+ *   strategy does not cover ...", "This section introduces the shared platforms");
  * - a benefit with no number is unmeasured (step 1): an intensifier sizing a change ("will
  *   significantly improve outcomes") with no figure, denial or condition is flagged whatever
  *   the score;
@@ -129,10 +131,12 @@ export function flaggedBits(model: ModelWeights, scores: Float64Array, vector: F
 
 const F = FEATURE_INDEX;
 
-/** The fourteen rules above, applied to the bits the scores set. */
+/** The fifteen rules above, applied to the bits the scores set. */
 function afterDecisionOrder(scored: number, vector: Float64Array): number {
   let bits = scored;
-  if (vector[F.measuredOutcome] === 1 || (vector[F.negated] === 1 && vector[F.problem] === 1)) bits &= ~FEATURE_FOCUS_BIT;
+  if (vector[F.measuredOutcome] === 1 || (vector[F.negated] === 1 && vector[F.problem] === 1) || vector[F.scopeStatement] === 1) {
+    bits &= ~FEATURE_FOCUS_BIT;
+  }
   if (vector[F.sizedChange] === 1) bits |= UNMEASURED_BIT;
   if (vector[F.recordClaim] === 1) bits |= OPTIMISTIC_BIT | UNMEASURED_BIT;
   if (vector[F.promiseToEveryone] === 1) bits |= OPTIMISTIC_BIT;

@@ -12,6 +12,7 @@ import { openQuestionAt } from './openQuestion';
 import { findRecordClaim, type RecordClaim } from './recordClaim';
 import { findDeliveredBenefit, type DeliveredBenefit } from './deliveredBenefit';
 import { findHelpedAction, type HelpedAction } from './helpedAction';
+import { describesOnlyScope, scopeVerbAt } from './scopeStatement';
 import { isComparativeOfPositive, positiveValence } from './valence';
 import { COMPARATIVES, comparesAGood } from './comparatives';
 import { tokenize, wordBitMap, type Token } from './words';
@@ -94,6 +95,8 @@ export interface ClaimProfile {
      * "measured against". Such a sentence sets criteria; it promises nothing.
      */
     criteria: boolean;
+    /** A document describing its own scope ("This strategy does not cover ..."): scopeStatement.ts. */
+    scope: boolean;
   };
 }
 
@@ -228,7 +231,10 @@ function sizingAChange(byKind: Map<LexiconKind, LexiconMatch[]>, tokens: Token[]
 export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfile {
   const tokens = tokenize(text);
   const names = titleCaseNames(tokens);
-  const matches = toolAttributes(lexicon.match(tokens).filter((m) => plausible(m, tokens) && !deniedClaim(m, tokens) && !inName(m, names, tokens)));
+  // A document's verb of describing itself ("This strategy does not cover ...") is no capability.
+  const scopeAt = scopeVerbAt(tokens);
+  const matches = toolAttributes(lexicon.match(tokens).filter((m) => plausible(m, tokens) && !deniedClaim(m, tokens) &&
+    !inName(m, names, tokens) && !(m.startToken === scopeAt && (m.kind === 'capability-verb' || m.kind === 'deployment-verb'))));
   const byKind = new Map<LexiconKind, LexiconMatch[]>();
   for (const m of matches) {
     const list = byKind.get(m.kind);
@@ -357,6 +363,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
       list: text.includes(':') || text.includes(';'),
       contrast,
       criteria,
+      scope: describesOnlyScope(tokens, scopeAt),
     },
   };
 }

@@ -58,6 +58,8 @@ const CASES: RuleCase[] = [
       ['Our chatbot answers residents’ questions about bins and council tax at any hour.', [4, 'chatbot answers']],
       // A quality that sells the tool ("automatically", "24/7", "real-time") is feature talk too.
       ['Requests are routed automatically to the right department by a rules engine.', [13, 'routed']],
+      // A content clause in a scope statement carries its own claim.
+      ['This strategy sets out how the new platform will give staff a single view of every case.', [49, 'give']],
     ],
     negatives: [
       ['We will appoint a chief digital officer and publish a data strategy by spring.', 'governance action'],
@@ -72,6 +74,9 @@ const CASES: RuleCase[] = [
       // An evaluation plan: what the pilot does is ask a question (model.ts, flaggedBits).
       ['The pilot will test whether remote monitoring reduces readmissions.', 'the benefit is only asked'],
       ['Remote monitoring has produced mixed results for readmissions, and the app has been rolled out to every practice regardless.', 'a critique'],
+      // A document describing its own scope (the guide's none): its verb of describing is no capability.
+      ['This document does not cover the new booking system or its roll-out to GP practices.', 'a scope statement'],
+      ['This section introduces the shared platforms that departments will use.', 'a scope statement'],
     ],
   },
   {
