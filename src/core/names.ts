@@ -11,7 +11,7 @@ import { startsUpper, type Token } from './words';
  */
 const CLAIM_KINDS = new Set<LexiconKind>([
   'benefit', 'outcome', 'effect-verb', 'strong-effect-verb', 'hype', 'absolute', 'intensifier',
-  'capability-verb', 'deployment-verb', 'governance-verb', 'aspiration-verb', 'delivery-verb',
+  'capability-verb', 'deployment-verb', 'governance-verb', 'aspiration-verb', 'delivery-verb', 'tool-feature',
 ]);
 
 /** Small words a title keeps in lower case: "Health and Care", "Plan for Change". */
