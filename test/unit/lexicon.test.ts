@@ -217,6 +217,31 @@ describe('lexicons', () => {
       assert.ok(has('it will take longer', 'problem', 'take longer'));
     });
 
+    it('matches as written the entries whose stems ran into other words (an audit against natural\'s word list)', () => {
+      // A critique word silences its sentence, so "rare diseases" read as "rarely" lost every finding.
+      const cases: Array<[text: string, kind: LexiconKind, words: string, matched: boolean]> = [
+        ['Staff were overwhelmed by demand', 'problem', 'overwhelmed', true],
+        ['Systemic inequalities persist', 'technology', 'Systemic', false],
+        ['Our systems cannot share data', 'technology', 'systems', true],
+        ['We have a moral duty to act', 'outcome', 'moral', false],
+        ['care for people with rare diseases', 'critique', 'rare', false],
+        ['such projects rarely deliver', 'critique', 'rarely', true],
+        ['unreal expectations', 'critique', 'unreal', false],
+        ['It is like ordering a takeaway', 'hedge', 'It is like', false],
+        ['It is likely to help', 'hedge', 'It is likely', true],
+        ['Successive governments have tried', 'benefit', 'Successive', false],
+        ['The pilot was a success', 'benefit', 'success', true],
+        ['patients with progressive conditions', 'benefit', 'progressive', false],
+        ['patients with progressive conditions', 'plain-english', 'progressive', false],
+        ['Data controllers must register', 'benefit', 'controllers', false],
+        ['The council hosted a workshop', 'technology', 'hosted', false],
+        ['There is an overwhelming case for investing', 'problem', 'overwhelming', false],
+        ['Suppliers must prove their capabilities', 'booster', 'prove', false],
+        ['AI has been proven to get results', 'booster', 'has been proven', true],
+      ];
+      for (const [text, kind, words, matched] of cases) assert.equal(has(text, kind, words), matched, `${kind} “${words}” in “${text}”`);
+    });
+
     it('matches the irregular past of a hype phrase, which no stem reaches', () => {
       assert.ok(has('the NHS has led the world in online advice', 'hype', 'led the world'));
       assert.ok(has('the trust led the way in patient care', 'hype', 'led the way'));
@@ -294,22 +319,6 @@ describe('lexicons', () => {
       assert.ok(!has('Funding is fixed at £5m for three years', 'strong-effect-verb', 'fixed'));
       assert.ok(!has('support for key workers', 'hype', 'key'));
       assert.ok(!has('The strategy is all about making services simpler', 'absolute', 'all'));
-      assert.ok(has('Staff were overwhelmed by demand', 'problem', 'overwhelmed'));
-      assert.ok(!has('Systemic inequalities persist', 'technology', 'Systemic'));
-      assert.ok(has('Our systems cannot share data', 'technology', 'systems'));
-      assert.ok(!has('We have a moral duty to act', 'outcome', 'moral'));
-      assert.ok(!has('care for people with rare diseases', 'critique', 'rare'));
-      assert.ok(has('such projects rarely deliver', 'critique', 'rarely'));
-      assert.ok(!has('unreal expectations', 'critique', 'unreal'));
-      assert.ok(!has('It is like ordering a takeaway', 'hedge', 'It is like'));
-      assert.ok(has('It is likely to help', 'hedge', 'It is likely'));
-      assert.ok(!has('Successive governments have tried', 'benefit', 'Successive'));
-      assert.ok(has('The pilot was a success', 'benefit', 'success'));
-      assert.ok(!has('patients with progressive conditions', 'benefit', 'progressive'));
-      assert.ok(!has('patients with progressive conditions', 'plain-english', 'progressive'));
-      assert.ok(!has('Data controllers must register', 'benefit', 'controllers'));
-      assert.ok(!has('The council hosted a workshop', 'technology', 'hosted'));
-      assert.ok(!has('There is an overwhelming case for investing', 'problem', 'overwhelming'));
       assert.ok(has('a key priority', 'hype', 'key'));
       assert.ok(!has('a systematic review found', 'hype', 'systematic'));
       assert.ok(!has('patients in critical care', 'hype', 'critical'));
