@@ -90,7 +90,7 @@ export const FEATURE_INDEX = {
   // changes for anyone.
   toolFeature: 92,
   // A document describing its own scope ("This strategy does not cover ...", "This section
-  // introduces the shared platforms"): the guide's scope statement, no feature talk
+  // describes the shared platforms"): the guide's scope statement, no feature talk
   // (scopeStatement.ts); read by the decision order in model.ts, not weighed.
   scopeStatement: 93,
 } as const;

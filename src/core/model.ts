@@ -86,7 +86,7 @@ const OPTIMISTIC_BIT = 1 << CATEGORIES.indexOf('optimistic');
  * - constraints are none: no feature-focus when a negation meets a problem word ("our legacy
  *   systems cannot share data");
  * - scope statements are none: no feature-focus when a document describes its own scope ("This
- *   strategy does not cover ...", "This section introduces the shared platforms");
+ *   strategy does not cover ...", "This section describes the shared platforms");
  * - a benefit with no number is unmeasured (step 1): an intensifier sizing a change ("will
  *   significantly improve outcomes") with no figure, denial or condition is flagged whatever
  *   the score;

@@ -1,22 +1,25 @@
-// "The strategy does not cover local government services", "This section introduces the shared
+// "The strategy does not cover local government services", "This section describes the shared
 // platforms": a document describing its own scope, which the guide counts as none. The document is
-// no tool: its verb of describing ("covers", "introduces", "presents", "lists") is no capability or
+// no tool: its verb of describing ("covers", "describes", "presents", "lists") is no capability or
 // rollout, and the sentence is no feature talk, however many tool words its object holds. A
 // content clause after the verb ("sets out how the platform will ...") carries a claim of its own
-// and is judged as any other sentence.
+// and is judged as any other sentence. Verbs that a programme does as well as a text are left out:
+// "this strategy introduces a digital front door" and "sets up" announce a rollout.
 import type { Token } from './words';
 
 // Written documents, by lower-cased word: what a sentence means by "this ..." when it describes
 // the text it stands in. Grammar of the genre, not vocabulary of any one document.
+// "plan", "framework" and "review" are left out: "the plan covers 24 hospitals" is a programme's
+// coverage, which the guide counts as feature talk.
 const DOCUMENTS = new Set([
   'document', 'strategy', 'report', 'paper', 'chapter', 'section', 'annex', 'appendix', 'guide', 'article',
-  'review', 'roadmap', 'framework', 'plan', 'update', 'summary', 'briefing', 'note', 'page', 'post',
+  'roadmap', 'summary', 'briefing', 'note', 'page', 'post',
 ]);
 const DETERMINERS = new Set(['this', 'the', 'our', 'these']);
-// Verbs of describing, by Porter stem ("sets out", "covers", "described", "outlines").
+// Verbs of describing, by Porter stem ("covers", "described", "outlines"); "set" only in "sets out".
 const DESCRIBING = new Set([
   'set', 'cover', 'describ', 'outlin', 'explain', 'summaris', 'summar', 'focus', 'look', 'discuss', 'present',
-  'detail', 'address', 'consid', 'examin', 'report', 'list', 'introduc',
+  'detail', 'consid', 'examin', 'report', 'list',
 ]);
 // Words that may stand between the document and its verb: "does not specifically cover", "also
 // sets out", "will briefly describe".
@@ -39,7 +42,7 @@ export function scopeVerbAt(tokens: readonly Token[]): number {
   if (noun < 0) return -1;
   for (let j = noun + 1; j < Math.min(tokens.length, noun + 5); j++) {
     const t = tokens[j];
-    if (DESCRIBING.has(t.stem)) return j;
+    if (DESCRIBING.has(t.stem)) return t.stem !== 'set' || tokens[j + 1]?.lower === 'out' ? j : -1;
     if (!BETWEEN.has(t.lower)) return -1;
   }
   return -1;

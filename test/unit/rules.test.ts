@@ -60,6 +60,8 @@ const CASES: RuleCase[] = [
       ['Requests are routed automatically to the right department by a rules engine.', [13, 'routed']],
       // A content clause in a scope statement carries its own claim.
       ['This strategy sets out how the new platform will give staff a single view of every case.', [49, 'give']],
+      // A strategy that introduces a tool announces a rollout: no scope statement.
+      ['This strategy introduces a digital front door for residents.', [5, 'strategy introduces']],
     ],
     negatives: [
       ['We will appoint a chief digital officer and publish a data strategy by spring.', 'governance action'],
@@ -76,7 +78,7 @@ const CASES: RuleCase[] = [
       ['Remote monitoring has produced mixed results for readmissions, and the app has been rolled out to every practice regardless.', 'a critique'],
       // A document describing its own scope (the guide's none): its verb of describing is no capability.
       ['This document does not cover the new booking system or its roll-out to GP practices.', 'a scope statement'],
-      ['This section introduces the shared platforms that departments will use.', 'a scope statement'],
+      ['This section describes the shared platforms that departments will use.', 'a scope statement'],
     ],
   },
   {
