@@ -15,7 +15,8 @@ const DOCUMENTS = new Set([
   'document', 'strategy', 'report', 'paper', 'chapter', 'section', 'annex', 'appendix', 'guide', 'article',
   'roadmap', 'summary', 'briefing', 'note', 'page', 'post',
 ]);
-const DETERMINERS = new Set(['this', 'the', 'our', 'these']);
+// How a text names itself ("this strategy", "the report", "our paper"): narrower than a determiner list.
+const SELF_REFERENCE = new Set(['this', 'the', 'our', 'these']);
 // Verbs of describing, by Porter stem ("covers", "described", "outlines"); "set" only in "sets out".
 const DESCRIBING = new Set([
   'set', 'cover', 'describ', 'outlin', 'explain', 'summaris', 'summar', 'focus', 'look', 'discuss', 'present',
@@ -31,7 +32,7 @@ const BETWEEN = new Set(['does', 'do', 'did', 'not', "n't", 'also', 'will', 'the
  */
 export function scopeVerbAt(tokens: readonly Token[]): number {
   let i = 0;
-  if (!tokens[i] || !DETERMINERS.has(tokens[i].lower)) return -1;
+  if (!tokens[i] || !SELF_REFERENCE.has(tokens[i].lower)) return -1;
   i++;
   // "This strategy", "The digital strategy", "This quarterly update": up to two words before the noun.
   let noun = -1;

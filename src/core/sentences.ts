@@ -94,9 +94,10 @@ function pushSentence(text: string, s: number, e: number, spans: SentenceSpan[])
 /** A colon after at most this many words ends a label, not a clause. */
 const LABEL_WORDS = 4;
 
-const MODALS = /\b(?:will|shall|can|could|may|might|must|would|should)\b/i;
+const MODAL_WORDS = '(?:will|shall|can|could|may|might|must|would|should)\\b';
+const MODALS = new RegExp(`\\b${MODAL_WORDS}`, 'i');
 /** A piece that opens with its modal has no subject of its own: "everyone who can use them, will choose to". */
-const OPENS_WITH_MODAL = /^\s*(?:will|shall|can|could|may|might|must|would|should)\b/i;
+const OPENS_WITH_MODAL = new RegExp(`^\\s*${MODAL_WORDS}`, 'i');
 
 /**
  * Clauses of one sentence that each make their own claim: split at semicolons and colons, and at

