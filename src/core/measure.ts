@@ -52,7 +52,12 @@ const NUMBERED_PARTS = new Set([
   'section', 'chapter', 'part', 'annex', 'appendix', 'recommendation', 'commitment', 'workstream', 'pillar', 'tranche',
   'figure', 'table', 'release', 'version',
 ]);
-const COMPARISON_LEADS = new Set(['by', 'to', 'from', 'than', 'of', 'under', 'within', 'below', 'above', 'over', 'nearly', 'almost', 'around', 'about', 'least', 'up']);
+const COMPARISON_LEADS = new Set([
+  'by', 'to', 'from', 'than', 'of', 'under', 'within', 'below', 'above', 'over', 'nearly', 'almost', 'around', 'about',
+  'least', 'up', 'roughly', 'approximately', 'some',
+]);
+// "56 lives a year", "5 million searches each day": a count per period is a rate, a measure.
+const RATE_LEADS = new Set(['a', 'an', 'per', 'each', 'every']);
 
 // The word lists above as bits of one number per word, so each token costs one map lookup.
 const SPELLED = 1;
@@ -62,9 +67,10 @@ const TIMEFRAME_LEAD = 8;
 const UNIT = 16;
 const COMPARISON_LEAD = 32;
 const NUMBERED_PART = 64;
+const RATE_LEAD = 128;
 const WORD_BITS = wordBitMap([
   [SPELLED_QUANTITIES, SPELLED], [MONTHS, MONTH], [PERIOD_WORDS, PERIOD], [TIMEFRAME_LEADS, TIMEFRAME_LEAD],
-  [UNITS, UNIT], [COMPARISON_LEADS, COMPARISON_LEAD], [NUMBERED_PARTS, NUMBERED_PART],
+  [UNITS, UNIT], [COMPARISON_LEADS, COMPARISON_LEAD], [NUMBERED_PARTS, NUMBERED_PART], [RATE_LEADS, RATE_LEAD],
 ]);
 
 function bitsOf(t: Token | undefined): number {
@@ -162,9 +168,19 @@ export function findMeasures(tokens: Token[]): MeasureProfile {
   return m;
 }
 
-/** A quantity with a unit or a comparison: "12 weeks", "by 40", "3,000 patients". */
+/** A count per period after the quantity, within three words: "56 lives a year", "5 million searches each day". */
+function perPeriod(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length - 1, i + 5); j++) {
+    if ((bitsOf(tokens[j]) & RATE_LEAD) !== 0 && (bitsOf(tokens[j + 1]) & PERIOD) !== 0) return true;
+    if (tokens[j].type !== 'word' && tokens[j].type !== 'number') return false;
+  }
+  return false;
+}
+
+/** A quantity with a unit, a comparison or a period: "12 weeks", "by 40", "3,000 patients", "56 lives a year". */
 function measuresSomething(this: Token[], i: number): boolean {
   const tokens = this;
+  if (perPeriod(tokens, i)) return true;
   const next = tokens[i + 1];
   const after = tokens[i + 2];
   const prev = tokens[i - 1];

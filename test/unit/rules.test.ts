@@ -154,6 +154,7 @@ const CASES: RuleCase[] = [
       ['Our vision', 'a heading that names an aim but states none'],
       ['The scheduling tool did not reduce waiting times.', 'a change in an outcome, denied'],
       ['The NHS has moved more slowly than anticipated in overhauling its digital services.', 'a delay admitted: "more slowly" compares a shortfall'],
+      ['Faster transfers meant the trust was able to save roughly 40 lives a year.', 'a count per period is a measure'],
     ],
   },
   {
