@@ -14,7 +14,7 @@ export const FEATURE_SETS: Record<Category, readonly FeatureName[]> = {
     'capability', 'deployment', 'toolCapability', 'capabilityNoOutcome', 'capabilityPresent', 'peopleAbility',
     'labelled', 'verbDeployment', 'deployTool', 'tech', 'techDense', 'outcome', 'benefit', 'percent', 'contrast',
     'governance', 'concreteTool', 'toolFunction', 'fromTo', 'negated', 'problem', 'positiveWords',
-    'predicateCapability', 'toolFeature',
+    'predicateCapability', 'toolFeature', 'negativeWords',
   ],
   // "Asserts, promises or aims at a benefit or improvement but gives no metric, quantity, baseline
   // or target"; problem statements, constraints and reported figures are not claims.

@@ -93,6 +93,9 @@ export const FEATURE_INDEX = {
   // describes the shared platforms"): the guide's scope statement, no feature talk
   // (scopeStatement.ts); read by the decision order in model.ts, not weighed.
   scopeStatement: 93,
+  // Words a published list rates as negative (valence.ts): a tool named among them is a risk, a
+  // problem or a critique ("could isolate or exclude people", "not well suited"), not a feature sold.
+  negativeWords: 94,
 } as const;
 export type FeatureName = keyof typeof FEATURE_INDEX;
 export const FEATURE_NAMES = Object.keys(FEATURE_INDEX) as FeatureName[];
@@ -319,6 +322,7 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.measuredOutcome] = b(outcome && (m.percent || m.fromTo));
   // Graded: one mildly positive word ("easy", 1) counts a quarter; "help" and "better" (2 each), full.
   out[F.positiveWords] = Math.min(1, p.positiveValence / 4);
+  out[F.negativeWords] = Math.min(1, p.negativeValence / 4);
   out[F.inOpenQuestion] = b(claimsOnlyAsked(p));
   out[F.onCondition] = b(onCondition(tokens));
   out[F.problemStatement] = b(startsIn(kinds.get('problem') ?? NONE, 0, p.verbIndex) && !effect && !strong);

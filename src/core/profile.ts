@@ -13,7 +13,7 @@ import { findRecordClaim, type RecordClaim } from './recordClaim';
 import { findDeliveredBenefit, type DeliveredBenefit } from './deliveredBenefit';
 import { findHelpedAction, type HelpedAction } from './helpedAction';
 import { describesOnlyScope, scopeVerbAt } from './scopeStatement';
-import { isComparativeOfPositive, positiveValence } from './valence';
+import { isComparativeOfPositive, negativeValence, positiveValence } from './valence';
 import { COMPARATIVES, comparesAGood } from './comparatives';
 import { tokenize, wordBitMap, type Token } from './words';
 
@@ -66,6 +66,8 @@ export interface ClaimProfile {
   benefitShapes: { delivered?: DeliveredBenefit; helped?: HelpedAction };
   /** The sum of the AFINN-165 ratings of the sentence's positive words (valence.ts). */
   positiveValence: number;
+  /** The sum of the sizes of the AFINN-165 ratings of its negative words. */
+  negativeValence: number;
   context: {
     problem: boolean;
     critique: boolean;
@@ -346,6 +348,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
       helped: findHelpedAction(tokens),
     },
     positiveValence: positiveValence(tokens, names),
+    negativeValence: negativeValence(tokens, names),
     context: {
       problem: byKind.has('problem'),
       critique,

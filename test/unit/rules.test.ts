@@ -79,6 +79,8 @@ const CASES: RuleCase[] = [
       // A document describing its own scope (the guide's none): its verb of describing is no capability.
       ['This document does not cover the new booking system or its roll-out to GP practices.', 'a scope statement'],
       ['This section describes the shared platforms that departments will use.', 'a scope statement'],
+      // A tool named among words a published list rates negative is a risk, not a feature sold.
+      ['Once the systems are linked, problems with data quality multiply at an alarming rate.', 'a risk'],
     ],
   },
   {
