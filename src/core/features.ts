@@ -12,6 +12,7 @@ import { statesAnAim } from './statedAim';
 import type { HelpedAction } from './helpedAction';
 import type { LexiconKind } from './lexicon/types';
 import { isPositiveWord } from './valence';
+import { reportsUsage } from './usageStatistic';
 
 export type FeatureVector = Record<string, number>;
 
@@ -96,6 +97,10 @@ export const FEATURE_INDEX = {
   // Words a published list rates as negative (valence.ts): a tool named among them is a risk, a
   // problem or a critique ("could isolate or exclude people", "not well suited"), not a feature sold.
   negativeWords: 94,
+  // A count of use ("2,010,203 visits", "logged into over 19 million times") stated as a fact: the
+  // guide's usage statistic, none (usageStatistic.ts); read by the decision order in model.ts,
+  // not weighed.
+  usageStatistic: 95,
 } as const;
 export type FeatureName = keyof typeof FEATURE_INDEX;
 export const FEATURE_NAMES = Object.keys(FEATURE_INDEX) as FeatureName[];
@@ -344,6 +349,7 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.helpedAction] = b(helped !== undefined && effect && !anchored && !m.quantity && !m.percent && !x.negated &&
     !x.question && helpsToAGood(p, helped));
   out[F.scopeStatement] = b(x.scope);
+  out[F.usageStatistic] = b(reportsUsage(tokens, m.quantityTokens));
   out[F.toolFeature] = b((kinds.get('tool-feature')?.length ?? 0) > 0);
   out[F.changedOutcome] = b(effectMatch !== undefined && startsNear(p.outcomes, effectMatch.startToken, 8) && !anchored &&
     !x.negated && !x.problem && !x.pastReport);

@@ -81,6 +81,8 @@ const CASES: RuleCase[] = [
       ['This section describes the shared platforms that departments will use.', 'a scope statement'],
       // A tool named among words a published list rates negative is a risk, not a feature sold.
       ['Once the systems are linked, problems with data quality multiply at an alarming rate.', 'a risk'],
+      // The guide's usage statistic: a count of use stated as a fact sells no feature.
+      ['The new booking app has been downloaded 40,000 times since March.', 'a usage statistic'],
     ],
   },
   {
