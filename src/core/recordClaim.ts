@@ -9,6 +9,12 @@ import type { Token } from './words';
 /** Superlatives of quality. Size ("biggest", "largest") is left out: "the busiest day ever" and
  * "the biggest computing project in the world" are facts about size, which a figure can settle. */
 const QUALITY_SUPERLATIVES = new Set(['best', 'greatest', 'finest', 'leading', 'most']);
+/**
+ * Comparatives that rank against everything before when "never" precedes them: "I have never
+ * seen a bigger leap forward", "there has never been a better time". Not "more": "has never been
+ * more needed" and "never been more visible" stress a need or a gap, they rank nothing.
+ */
+const NEVER_COMPARATIVES = new Set(['better', 'greater', 'bigger']);
 /** Words that make the field of comparison unlimited. */
 const UNLIMITED_FIELD = new Set(['ever', 'history', 'globally', 'unprecedented']);
 
@@ -42,6 +48,12 @@ export function findRecordClaim(tokens: readonly Token[]): RecordClaim | undefin
   let fieldAt = -1;
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i].lower;
+    if (lower === 'never') {
+      // "never seen a bigger", "never been a better": up to three words between.
+      for (let j = i + 1; j < Math.min(tokens.length, i + 5) && tokens[j].type === 'word'; j++) {
+        if (NEVER_COMPARATIVES.has(tokens[j].lower)) return { start: j, end: j + 1, fieldAt: i };
+      }
+    }
     if (superlative < 0 && QUALITY_SUPERLATIVES.has(lower) && grades(tokens, i)) superlative = i;
     if (fieldAt < 0 && (UNLIMITED_FIELD.has(lower) || (lower === 'world' && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'in'))) fieldAt = i;
   }

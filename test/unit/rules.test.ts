@@ -342,6 +342,17 @@ describe('rules: positives and hard negatives', () => {
     assert.deepEqual(fix.range, f.range);
   });
 
+  it('reads "never ... a better/bigger/greater" as a record claim, and "never been more needed" as none', () => {
+    const text = 'There has never been a better time to invest in digital public services.';
+    const findings = analyser.analyse(text, 'plaintext').findings;
+    assert.deepEqual(findings.map((f) => [f.ruleId, text.slice(f.range.start, f.range.end)]), [
+      ['hype-term', 'never been a better'],
+      ['unmeasured-outcome', 'better time'],
+    ]);
+    assert.equal(findings[0].message, '“never been a better” ranks it against everything, with nothing measured. Best or leading by what measure, against whom, and who says so?');
+    assert.deepEqual(analyser.analyse('A shared plan for health data has never been more needed.', 'plaintext').findings, []);
+  });
+
   it('reports each finding at its place in a document of several sentences and lines', () => {
     const doc = 'Our healthcare system is close to breaking point.\n\nThis investment will reduce waiting times for patients. The new app is revolutionary.\n';
     const found = analyser.analyse(doc, 'plaintext').findings.map((f) => [f.ruleId, f.range.start, doc.slice(f.range.start, f.range.end), doc.slice(f.sentence.start, f.sentence.end)]);

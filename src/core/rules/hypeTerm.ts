@@ -35,15 +35,17 @@ export const hypeTerm: RuleModule = {
     const record = p.certainty.record;
     if (record && reports.length === 0) {
       // "the best ... ever": the superlative is reported; the message names the field too.
-      const span = spanOfTokens(p, record.start, record.end);
+      // "never seen a bigger": the words from "never" to the comparative are one phrase.
+      const fieldFirst = record.fieldAt < record.start;
+      const span = spanOfTokens(p, fieldFirst ? record.fieldAt : record.start, record.end);
       if (!overlapsTaken(ctx, span)) {
         const words = wordsOf(p, span);
         const field = p.tokens[record.fieldAt].text;
         reports.push({
           start: span.start,
           end: span.end,
-          triggers: [words, field],
-          message: `${quote(`${words} … ${field}`)} ranks it against everything, with nothing measured. Best or leading by what measure, against whom, and who says so?`,
+          triggers: fieldFirst ? [words] : [words, field],
+          message: `${quote(fieldFirst ? words : `${words} … ${field}`)} ranks it against everything, with nothing measured. Best or leading by what measure, against whom, and who says so?`,
           fixes: [buildFix('Say what was compared, and the source', 'rewrite', span, [slot('what was measured, against whom (source)')])],
         });
       }

@@ -47,6 +47,7 @@ export const unmeasuredOutcome: RuleModule = {
     // "help to manage demand": the help and what it helps do.
     const helped = p.benefitShapes.helped;
     let span: Span;
+    let namesNothing = false;
     if (verb && helped?.help === verb.startToken) span = spanOfTokens(p, helped.help, objectEnd(p, helped.verb + 1));
     else if (verb && outcome) span = spanOfTokens(p, verb.startToken, outcome.endToken);
     else if (verb) span = spanOfTokens(p, verb.startToken, objectEnd(p, verb.endToken));
@@ -58,13 +59,18 @@ export const unmeasuredOutcome: RuleModule = {
     // the claim; else a word of good news ("a consistent experience"); the sentence's opening
     // words only when nothing else names it.
     else if (p.context.comparativeAt >= 0) span = spanOfTokens(p, p.context.comparativeAt, objectEnd(p, p.context.comparativeAt + 1));
-    else span = firstPositiveWord(p) ?? spanOfTokens(p, 0, Math.min(p.tokens.length, 4));
-    // A record claim ("the most significant transformations ... ever"): the claimed improvement is
-    // the superlative and the thing it ranks, which the hype rule's finding partly covers.
-    const record = p.certainty.record;
-    if (record && span.start < p.tokens[record.end - 1].end && p.tokens[record.start].start < span.end) {
-      span = spanOfTokens(p, record.start, Math.min(objectEnd(p, record.end), record.end + 1));
+    else {
+      const positive = firstPositiveWord(p);
+      namesNothing = positive === undefined;
+      span = positive ?? spanOfTokens(p, 0, Math.min(p.tokens.length, 4));
     }
+    // A record claim ("the most significant transformations ... ever", "never seen a bigger leap
+    // forward"): the claimed improvement is the superlative and the thing it ranks, which the
+    // hype rule's finding partly covers; so when the span found above lies in it or right after
+    // it ("a better time": "time"), or names nothing but the opening words.
+    const record = p.certainty.record;
+    const ranked = record && spanOfTokens(p, record.start, Math.min(objectEnd(p, record.end), record.end + 1));
+    if (ranked && ((span.start < ranked.end && ranked.start < span.end) || namesNothing)) span = ranked;
     const words = wordsOf(p, span);
     const end = sentenceEndInsertion(p);
     // "reduce waiting times [from 18 to 12 weeks by 2027]" reads as a sentence only after a named
