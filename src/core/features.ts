@@ -186,6 +186,32 @@ function helpsToAGood(p: ClaimProfile, helped: HelpedAction): boolean {
   return false;
 }
 
+// Words that deny the problem after them: "not excluded", "nobody's excluded", "no one left out".
+const PROBLEM_DENIALS = new Set(['not', "n't", 'never', 'no', 'nobody', "nobody's", 'none']);
+
+/**
+ * Is a problem word asserted, not denied ("those who can't are not excluded" promises that
+ * nobody is)? A denied problem is the promise itself.
+ */
+function problemAsserted(p: ClaimProfile): boolean {
+  for (const m of p.byKind.get('problem') ?? NONE) {
+    let denied = false;
+    for (let i = Math.max(0, m.startToken - 3); i < m.startToken; i++) if (PROBLEM_DENIALS.has(p.tokens[i].lower)) denied = true;
+    if (!denied) return true;
+  }
+  return false;
+}
+
+/** "ensure", "make sure" (any form) up to four words before token `at`: "making sure that nobody". */
+function ensuresBefore(tokens: readonly Token[], at: number): boolean {
+  for (let i = Math.max(0, at - 4); i < at; i++) {
+    const lower = tokens[i].lower;
+    if (lower.startsWith('ensur')) return true;
+    if (lower === 'sure' && i > 0 && tokens[i - 1].lower.startsWith('mak')) return true;
+  }
+  return false;
+}
+
 /** The features of a profile, written into `out` (a new vector unless given) in FEATURE_INDEX order. */
 export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Array(FEATURE_COUNT)): Float64Array {
   const kinds = p.byKind;
@@ -342,8 +368,10 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   // an aim: "services for everyone entitled to them" (a slogan) and "encouraging everyone who can
   // to self-serve" (a policy) promise nothing.
   const toEveryone = c.absolutes.some((a) => a.entry.scope === 'people');
-  const promises = future || aspiration;
-  out[F.promiseToEveryone] = b(toEveryone && promises && !hedged && !m.quantity && !m.percent && !x.problem &&
+  // "making sure that nobody gets left behind", "ensure everyone can": a promise without "will".
+  const ensured = c.absolutes.some((a) => a.entry.scope === 'people' && ensuresBefore(tokens, a.startToken));
+  const promises = future || aspiration || ensured;
+  out[F.promiseToEveryone] = b(toEveryone && promises && !hedged && !m.quantity && !m.percent && !problemAsserted(p) &&
     !x.question && !x.conditional && !x.critique && !x.pastReport);
   const helped = p.benefitShapes.helped;
   out[F.helpedAction] = b(helped !== undefined && effect && !anchored && !m.quantity && !m.percent && !x.negated &&

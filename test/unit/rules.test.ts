@@ -262,6 +262,9 @@ const CASES: RuleCase[] = [
       // A promise to every person is optimistic with no hype word (the guide's "nobody gets left behind").
       ['Everyone who can use the new services will choose to.', [0, 'Everyone']],
       ['We will not leave anyone behind as services move online.', [12, 'leave anyone behind']],
+      ['Online services will be so simple that all those who can use them will choose to.', [39, 'all those who']],
+      // "making sure" promises without "will"; a problem it denies ("nobody is excluded") is the promise.
+      ['The support service is about making sure that nobody is excluded.', [46, 'nobody']],
     ],
     negatives: [
       ['By 2027 every GP practice will be able to offer online consultations.', 'absolute inside a dated coverage target'],
@@ -277,6 +280,9 @@ const CASES: RuleCase[] = [
       ['Nobody was left behind when the old system closed.', 'a report of the past'],
       ['Services for everyone entitled to them.', 'a slogan: no promise about the future or an aim'],
       ['The policy involves encouraging everyone who can use digital services to do so.', 'a policy described, not a promise'],
+      ['A phone line will stay open for all those who cannot get online.', 'a provision for some, not a promise to all'],
+      ['Members agreed on the need for everyone to work together to ensure the targets are met.', '"everyone" is not what is ensured'],
+      ['Making sure that nobody is excluded will be difficult while funding is cut.', 'a constraint: the problem is asserted'],
     ],
   },
 ];
