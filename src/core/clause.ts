@@ -95,6 +95,9 @@ function finiteVerbHere(tokens: Token[], i: number): boolean {
   if (!tags.finite && !pluralBeforeDeterminer) return false;
   const prev = tokens[i - 1];
   if (prev && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower))) return false;
+  // "a growing burden", "the existing systems": after a determiner and an -ing or -ed word, a noun.
+  const before = tokens[i - 2];
+  if (prev && before && DETERMINERS.has(before.lower) && /(ing|ed)$/.test(prev.lower)) return false;
   // "to (truly) empower": an infinitive.
   let k = i - 1;
   while (k > 0 && tokens[k].lower.endsWith('ly')) k--;

@@ -35,6 +35,8 @@ const CASES: Array<[text: string, expected: Expected]> = [
   ['The new portal lets residents book appointments online.', { start: 'The', group: 'lets', verb: 'lets', end: '<end>' }],
   // A noun-first word read as a verb after its subject, before a determiner.
   ['The service records every call.', { start: 'The', group: 'records', verb: 'records', end: '<end>' }],
+  // After a determiner and an -ing word, a noun ("a growing burden"), not the verb.
+  ['A growing burden of chronic disease is being tackled with digital tools.', { start: 'A', group: 'is', verb: 'tackled', end: '<end>', passive: true }],
   // Modal + perfect: the group starts at the auxiliary, the main verb is the participle.
   ['By next spring, the council will have moved its housing services to the cloud.', { start: 'the', group: 'will', verb: 'moved', end: '<end>' }],
   ['We will be able to use the new records system.', { start: 'We', group: 'will', verb: 'use', end: '<end>' }],
