@@ -202,6 +202,22 @@ function problemAsserted(p: ClaimProfile): boolean {
   return false;
 }
 
+const FUTURE_MODALS = new Set(['will', 'shall', "'ll", "won't"]);
+// Words that open an embedded clause: a "will" past one of them belongs to that clause ("nobody
+// yet has a picture of how this will look" promises nothing).
+const EMBEDDING = new Set(['how', 'whether', 'what', 'why', 'when', 'where', 'if', 'which']);
+
+/** Is a future modal in the same clause as the word at `at`, before or after it? */
+function futureInItsClause(tokens: readonly Token[], at: number): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!FUTURE_MODALS.has(tokens[i].lower)) continue;
+    let embedded = false;
+    for (let j = Math.min(i, at) + 1; j < Math.max(i, at); j++) if (EMBEDDING.has(tokens[j].lower)) embedded = true;
+    if (!embedded) return true;
+  }
+  return false;
+}
+
 /** "ensure", "make sure" (any form) up to four words before token `at`: "making sure that nobody". */
 function ensuresBefore(tokens: readonly Token[], at: number): boolean {
   for (let i = Math.max(0, at - 4); i < at; i++) {
@@ -370,7 +386,8 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   const toEveryone = c.absolutes.some((a) => a.entry.scope === 'people');
   // "making sure that nobody gets left behind", "ensure everyone can": a promise without "will".
   const ensured = c.absolutes.some((a) => a.entry.scope === 'people' && ensuresBefore(tokens, a.startToken));
-  const promises = future || aspiration || ensured;
+  const promises = aspiration || ensured ||
+    (future && c.absolutes.some((a) => a.entry.scope === 'people' && futureInItsClause(tokens, a.startToken)));
   out[F.promiseToEveryone] = b(toEveryone && promises && !hedged && !m.quantity && !m.percent && !problemAsserted(p) &&
     !x.question && !x.conditional && !x.critique && !x.pastReport);
   const helped = p.benefitShapes.helped;

@@ -283,6 +283,7 @@ const CASES: RuleCase[] = [
       ['A phone line will stay open for all those who cannot get online.', 'a provision for some, not a promise to all'],
       ['Members agreed on the need for everyone to work together to ensure the targets are met.', '"everyone" is not what is ensured'],
       ['Making sure that nobody is excluded will be difficult while funding is cut.', 'a constraint: the problem is asserted'],
+      ['The report admits that nobody yet has a clear picture of how this will look.', 'the "will" belongs to another clause'],
     ],
   },
 ];
