@@ -6,7 +6,7 @@
 // weights are compiled to the same order. featuresOf() gives the names-based view that fitting
 // and evaluation (scripts/model) read; both views hold the same numbers.
 import type { LexiconMatch } from './lexicon';
-import type { ClaimProfile } from './profile';
+import { FUTURE_MODALS, type ClaimProfile } from './profile';
 import { startsUpper, type Token } from './words';
 import { statesAnAim } from './statedAim';
 import type { HelpedAction } from './helpedAction';
@@ -202,7 +202,6 @@ function problemAsserted(p: ClaimProfile): boolean {
   return false;
 }
 
-const FUTURE_MODALS = new Set(['will', 'shall', "'ll", "won't"]);
 // Words that open an embedded clause: a "will" past one of them belongs to that clause ("nobody
 // yet has a picture of how this will look" promises nothing).
 const EMBEDDING = new Set(['how', 'whether', 'what', 'why', 'when', 'where', 'if', 'which']);

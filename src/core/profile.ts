@@ -102,7 +102,8 @@ export interface ClaimProfile {
   };
 }
 
-const FUTURE = new Set(['will', 'shall', "'ll", 'won\'t']);
+/** Modals of the future: "will", "shall", "'ll", "won't". */
+export const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', 'shall', "'ll", 'won\'t']);
 const ABILITY = new Set(['can', 'could']);
 const NEGATIONS = new Set(['not', "n't", 'no', 'cannot', "won't", "don't", "doesn't", "isn't", "aren't", 'nor', 'neither', 'without']);
 const CONDITIONALS = new Set(['if', 'unless', 'provided', 'assuming', 'whether']);
@@ -158,7 +159,7 @@ const W_BE = 1024;
 const W_CRITERIA_LEAD = 2048;
 const W_CRITERIA_FOLLOWER = 4096;
 const WORD_BITS = wordBitMap([
-  [FUTURE, W_FUTURE], [ABILITY, W_ABILITY], [AUXILIARIES, W_AUXILIARY], [NEGATIONS, W_NEGATION],
+  [FUTURE_MODALS, W_FUTURE], [ABILITY, W_ABILITY], [AUXILIARIES, W_AUXILIARY], [NEGATIONS, W_NEGATION],
   [CONDITIONALS, W_CONDITIONAL], [FIRST_PERSON, W_FIRST_PERSON], [COMPARATIVES, W_COMPARATIVE],
   [PAST_IRREGULAR, W_PAST_IRREGULAR], [PAST_AUX, W_PAST_AUX], [CONTRASTS, W_CONTRAST], [BE_FORMS, W_BE],
   [CRITERIA_LEADS, W_CRITERIA_LEAD], [CRITERIA_FOLLOWERS, W_CRITERIA_FOLLOWER],

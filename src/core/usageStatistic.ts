@@ -16,7 +16,7 @@ const USAGE_NOUNS = new Set([
 // Verbs whose object or agent is a count of use: "logged into 19 million times", "used by 76% of
 // customers", "downloaded 2 million times".
 const USAGE_VERBS = new Set(['logged', 'used', 'visited', 'downloaded', 'accessed', 'viewed', 'searched']);
-const FUTURE = new Set(['will', 'shall', "'ll", 'would', 'could', 'should', 'must', 'can', 'may', 'might']);
+const MODALS = new Set(['will', 'shall', "'ll", 'would', 'could', 'should', 'must', 'can', 'may', 'might']);
 
 /**
  * Does the sentence report a count of use: a quantity followed within four words by a usage noun
@@ -26,7 +26,7 @@ const FUTURE = new Set(['will', 'shall', "'ll", 'would', 'could', 'should', 'mus
  */
 export function reportsUsage(tokens: readonly Token[], quantityTokens: readonly number[]): boolean {
   if (quantityTokens.length === 0) return false;
-  for (const t of tokens) if (FUTURE.has(t.lower)) return false;
+  for (const t of tokens) if (MODALS.has(t.lower)) return false;
   for (const q of quantityTokens) {
     for (let j = q + 1; j < Math.min(tokens.length, q + 5); j++) {
       const t = tokens[j];
