@@ -108,7 +108,9 @@ const ABILITY = new Set(['can', 'could']);
 const NEGATIONS = new Set(['not', "n't", 'no', 'cannot', "won't", "don't", "doesn't", "isn't", "aren't", 'nor', 'neither', 'without']);
 const CONDITIONALS = new Set(['if', 'unless', 'provided', 'assuming', 'whether']);
 const FIRST_PERSON = new Set(['we', 'our', 'us', "we'll", "we're", "we've", 'i']);
-const PAST_IRREGULAR = new Set(['fell', 'rose', 'grew', 'saw', 'cut', 'led', 'made', 'found', 'showed', 'shown', 'halved', 'doubled', 'dropped', 'went']);
+// Not "cut": it is also the present and the bare verb ("help councils cut costs"), so it reports
+// the past only after "has", "had" or "were" (below).
+const PAST_IRREGULAR = new Set(['fell', 'rose', 'grew', 'saw', 'led', 'made', 'found', 'showed', 'shown', 'halved', 'doubled', 'dropped', 'went']);
 const PAST_AUX = new Set(['has', 'have', 'had', 'was', 'were']);
 // Words after which an irregular past is a base form, a passive or a noun: "AI can cut the time",
 // "stays can be made shorter", "a cut in waiting times".
@@ -273,7 +275,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
     bits = after;
     after = bitsOf(tokens[i + 1]);
     const lower = tokens[i].lower;
-    if (bits === 0 && lower !== 'going' && lower !== 'able' && !lower.endsWith('ed') && !lower.endsWith('er')) continue;
+    if (bits === 0 && lower !== 'going' && lower !== 'able' && lower !== 'cut' && !lower.endsWith('ed') && !lower.endsWith('er')) continue;
     // The subject also ends at an auxiliary after the clause start, if one comes first.
     if ((bits & W_AUXILIARY) !== 0 && i > clauseStart && (verbIndex < 0 || i < verbIndex)) verbIndex = i;
     if (futureAt < 0 && (bits & W_FUTURE) !== 0) futureAt = i;
@@ -287,7 +289,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
     if ((bits & W_FIRST_PERSON) !== 0) firstPerson = true;
     if (comparativeAt < 0 && ((bits & W_COMPARATIVE) !== 0 || isComparativeOfPositive(tokens[i])) && names?.[i] !== 1 &&
       comparesAGood(i, tokens, byKind)) comparativeAt = i;
-    if (((bits & W_PAST_IRREGULAR) !== 0 && !NOT_PAST_AFTER.has(tokens[i - 1]?.lower ?? '')) || ((lower.endsWith('ed') || lower === 'been') && i > 0 && (before & W_PAST_AUX) !== 0)) pastReport = true;
+    if (((bits & W_PAST_IRREGULAR) !== 0 && !NOT_PAST_AFTER.has(tokens[i - 1]?.lower ?? '')) || ((lower.endsWith('ed') || lower === 'been' || lower === 'cut') && i > 0 && (before & W_PAST_AUX) !== 0)) pastReport = true;
     if ((bits & W_CONTRAST) !== 0) contrast = true;
     if ((bits & W_CRITERIA_LEAD) !== 0 && (after & W_CRITERIA_FOLLOWER) !== 0) criteria = true;
   }

@@ -124,6 +124,8 @@ const CASES: RuleCase[] = [
       // The benefit phrase that holds the outcome is named, not the outcome alone.
       ['The new rota gives nurses extra time with patients.', [26, 'extra time']],
       ['We are starting to reap the rewards of our investment in online services.', [19, 'reap the rewards']],
+      // "cut" after "let us" is the bare verb, not a report of the past.
+      ['Smart ticketing will let us cut journey times.', [28, 'cut journey times']],
     ],
     negatives: [
       ['We will cut median waits for a first appointment from 18 to 12 weeks by March 2027.', 'baseline, target and date'],
