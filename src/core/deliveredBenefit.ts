@@ -13,10 +13,23 @@ const WINDOW = 4;
 // ("offer them ways to access services", "delivering assistance to people accessing services").
 const OBJECT_ENDS = new Set(['to', 'for', 'of', 'by', 'in', 'on', 'with', 'from', 'at', 'and', 'or', 'that', 'which']);
 
-/** Is the stretch between the verb and the benefit one noun phrase's opening ("a real", "the")? */
-function sameObject(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (tokens[i].type !== 'word' || OBJECT_ENDS.has(tokens[i].lower)) return false;
-  return true;
+// Nouns that name what enables a good: past "a framework for", "the foundations for", "the
+// conditions for", the good is still what the verb delivers ("provide a framework for continuing
+// improvements").
+const ENABLERS = new Set(['framework', 'foundation', 'foundations', 'basis', 'platform', 'conditions', 'springboard', 'groundwork']);
+
+/**
+ * Is the stretch between the verb and the benefit one noun phrase's opening ("a real", "the"),
+ * at most WINDOW words, or three more past an enabler ("a framework for continuing")?
+ */
+function sameObject(tokens: readonly Token[], verbStart: number, from: number, to: number): boolean {
+  let reach = WINDOW;
+  for (let i = from; i < to; i++) {
+    if (tokens[i].type !== 'word') return false;
+    if (tokens[i].lower === 'for' && i > from && ENABLERS.has(tokens[i - 1].lower)) reach = WINDOW + 3;
+    else if (OBJECT_ENDS.has(tokens[i].lower)) return false;
+  }
+  return to - verbStart <= reach;
 }
 
 export interface DeliveredBenefit { verb: LexiconMatch; benefit: LexiconMatch }
@@ -30,7 +43,7 @@ export function findDeliveredBenefit(
   if (deliveryVerbs.length === 0) return undefined;
   for (const benefit of benefits) {
     for (const verb of deliveryVerbs) {
-      if (verb.endToken <= benefit.startToken && verb.startToken >= benefit.startToken - WINDOW && sameObject(tokens, verb.endToken, benefit.startToken)) {
+      if (verb.endToken <= benefit.startToken && sameObject(tokens, verb.startToken, verb.endToken, benefit.startToken)) {
         return { verb, benefit };
       }
     }

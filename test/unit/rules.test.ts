@@ -126,6 +126,8 @@ const CASES: RuleCase[] = [
       ['We are starting to reap the rewards of our investment in online services.', [19, 'reap the rewards']],
       // "cut" after "let us" is the bare verb, not a report of the past.
       ['Smart ticketing will let us cut journey times.', [28, 'cut journey times']],
+      // The good a framework or the conditions are "for" is what the verb delivers.
+      ['These actions will provide a framework for continuing improvements in their services.', [19, 'provide a framework for continuing improvements']],
     ],
     negatives: [
       ['We will cut median waits for a first appointment from 18 to 12 weeks by March 2027.', 'baseline, target and date'],
@@ -156,6 +158,7 @@ const CASES: RuleCase[] = [
       ['Shared care records have been game-changing for our teams.', 'a verdict on what has happened: hype, not a promised benefit'],
       ['Realising the full benefits of the new record system will take time.', 'a constraint: the benefit is said to be slow to come'],
       ['The council will provide a booking service for residents.', 'a verb of delivering with no benefit: a service, not a claimed good'],
+      ['The council will provide a framework for reporting to the board.', 'a framework for an administrative task, no good named'],
       ['The aim of the review is to count how many systems we run.', 'an aim that claims no benefit'],
       ['Our vision', 'a heading that names an aim but states none'],
       ['The scheduling tool did not reduce waiting times.', 'a change in an outcome, denied'],
