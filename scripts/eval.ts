@@ -26,20 +26,24 @@ function predict(items: LabelledSentence[], model?: ModelWeights): Prediction[] 
 
 const pct = (x: number) => x.toFixed(3);
 
-function report(title: string, predictions: Prediction[]): { macroF1: number; anyF1: number } {
+interface Summary { macroF1: number; anyF1: number; precision: Record<string, number> }
+
+function report(title: string, predictions: Prediction[]): Summary {
   console.log(`\n${title} (${predictions.length} sentences)`);
   console.log('category        precision  recall  F1     support');
   const f1s: number[] = [];
+  const precision: Record<string, number> = {};
   for (const c of CATEGORIES) {
     const s = scoresOf(count(predictions.map((p) => ({ predicted: p.predicted.has(c), actual: p.labels.has(c) }))));
     f1s.push(s.f1);
+    precision[c] = s.precision;
     console.log(`${c.padEnd(16)}${pct(s.precision).padEnd(11)}${pct(s.recall).padEnd(8)}${pct(s.f1).padEnd(7)}${s.support}`);
   }
   const any = scoresOf(count(predictions.map((p) => ({ predicted: p.predicted.size > 0, actual: p.labels.size > 0 }))));
   const macroF1 = f1s.reduce((a, b) => a + b, 0) / f1s.length;
   console.log(`${'any claim'.padEnd(16)}${pct(any.precision).padEnd(11)}${pct(any.recall).padEnd(8)}${pct(any.f1).padEnd(7)}${any.support}`);
   console.log(`macro-F1 ${pct(macroF1)}   any-claim F1 ${pct(any.f1)}`);
-  return { macroF1, anyF1: any.f1 };
+  return { macroF1, anyF1: any.f1, precision };
 }
 
 function reportRules(predictions: Prediction[]): void {
@@ -76,7 +80,12 @@ function main(): void {
   });
   const cv = report(`Cross-validated by source document (${K} folds, weights and thresholds fitted on the other folds)`, crossValidated);
   reportRules(crossValidated);
-  console.log(`\nTargets: cross-validated macro-F1 >= 0.72 (now ${pct(cv.macroF1)}), any-claim F1 >= 0.85 (now ${pct(cv.anyF1)}), each category precision >= 0.75.`);
+  // Met or not is decided on the unrounded figure: 0.8496 prints as 0.850 but is under 0.85.
+  const verdict = (value: number, target: number) => `${value.toFixed(4)}, ${value >= target ? 'met' : 'not met'}`;
+  console.log('\nTargets (cross-validated):');
+  console.log(`  macro-F1 >= 0.72: ${verdict(cv.macroF1, 0.72)}`);
+  console.log(`  any-claim F1 >= 0.85: ${verdict(cv.anyF1, 0.85)}`);
+  for (const c of CATEGORIES) console.log(`  ${c} precision >= 0.75: ${verdict(cv.precision[c], 0.75)}`);
 }
 
 main();
