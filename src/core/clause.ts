@@ -38,7 +38,7 @@ const PREPOSITIONS = new Set([
   'including', 'around', 'after', 'before', 'during', 'against', 'beyond', 'throughout', 'upon', 'despite',
 ]);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'yet', 'so', 'while', 'whilst', 'because', 'although', 'though', 'if', 'when', 'where', 'whether', 'unless']);
-const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', "'ll", 'cannot', "won't", "can't", 'ought']);
+export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', "'ll", 'cannot', "won't", "can't", 'ought']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'re", "isn't", "aren't", "wasn't", "weren't"]);
 const HAVE = new Set(['has', 'have', 'had', "'ve", "hasn't", "haven't", "hadn't"]);
 const DO = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't"]);

@@ -13,7 +13,7 @@ import { findRecordClaim, type RecordClaim } from './recordClaim';
 import { findDeliveredBenefit, type DeliveredBenefit } from './deliveredBenefit';
 import { findHelpedAction, type HelpedAction } from './helpedAction';
 import { describesOnlyScope, scopeVerbAt } from './scopeStatement';
-import { isComparativeOfPositive, negativeValence, positiveValence } from './valence';
+import { isComparativeOfPositive, valences } from './valence';
 import { COMPARATIVES, comparesAGood } from './comparatives';
 import { tokenize, wordBitMap, type Token } from './words';
 
@@ -108,9 +108,10 @@ const ABILITY = new Set(['can', 'could']);
 const NEGATIONS = new Set(['not', "n't", 'no', 'cannot', "won't", "don't", "doesn't", "isn't", "aren't", 'nor', 'neither', 'without']);
 const CONDITIONALS = new Set(['if', 'unless', 'provided', 'assuming', 'whether']);
 const FIRST_PERSON = new Set(['we', 'our', 'us', "we'll", "we're", "we've", 'i']);
-// Not "cut": it is also the present and the bare verb ("help councils cut costs"), so it reports
-// the past only after "has", "had" or "were" (below).
 const PAST_IRREGULAR = new Set(['fell', 'rose', 'grew', 'saw', 'led', 'made', 'found', 'showed', 'shown', 'halved', 'doubled', 'dropped', 'went']);
+// Irregular pasts that are also the present and the bare verb ("help councils cut costs", "will
+// let us cut"): a report of the past only after "has", "had", "was" or "were", like "-ed" forms.
+const PAST_AFTER_AUXILIARY = new Set(['cut']);
 const PAST_AUX = new Set(['has', 'have', 'had', 'was', 'were']);
 // Words after which an irregular past is a base form, a passive or a noun: "AI can cut the time",
 // "stays can be made shorter", "a cut in waiting times".
@@ -160,11 +161,13 @@ const W_CONTRAST = 512;
 const W_BE = 1024;
 const W_CRITERIA_LEAD = 2048;
 const W_CRITERIA_FOLLOWER = 4096;
+const W_PAST_AFTER_AUXILIARY = 8192;
 const WORD_BITS = wordBitMap([
   [FUTURE_MODALS, W_FUTURE], [ABILITY, W_ABILITY], [AUXILIARIES, W_AUXILIARY], [NEGATIONS, W_NEGATION],
   [CONDITIONALS, W_CONDITIONAL], [FIRST_PERSON, W_FIRST_PERSON], [COMPARATIVES, W_COMPARATIVE],
   [PAST_IRREGULAR, W_PAST_IRREGULAR], [PAST_AUX, W_PAST_AUX], [CONTRASTS, W_CONTRAST], [BE_FORMS, W_BE],
   [CRITERIA_LEADS, W_CRITERIA_LEAD], [CRITERIA_FOLLOWERS, W_CRITERIA_FOLLOWER],
+  [PAST_AFTER_AUXILIARY, W_PAST_AFTER_AUXILIARY],
 ]);
 
 function bitsOf(token: Token | undefined): number {
@@ -275,7 +278,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
     bits = after;
     after = bitsOf(tokens[i + 1]);
     const lower = tokens[i].lower;
-    if (bits === 0 && lower !== 'going' && lower !== 'able' && lower !== 'cut' && !lower.endsWith('ed') && !lower.endsWith('er')) continue;
+    if (bits === 0 && lower !== 'going' && lower !== 'able' && !lower.endsWith('ed') && !lower.endsWith('er')) continue;
     // The subject also ends at an auxiliary after the clause start, if one comes first.
     if ((bits & W_AUXILIARY) !== 0 && i > clauseStart && (verbIndex < 0 || i < verbIndex)) verbIndex = i;
     if (futureAt < 0 && (bits & W_FUTURE) !== 0) futureAt = i;
@@ -289,7 +292,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
     if ((bits & W_FIRST_PERSON) !== 0) firstPerson = true;
     if (comparativeAt < 0 && ((bits & W_COMPARATIVE) !== 0 || isComparativeOfPositive(tokens[i])) && names?.[i] !== 1 &&
       comparesAGood(i, tokens, byKind)) comparativeAt = i;
-    if (((bits & W_PAST_IRREGULAR) !== 0 && !NOT_PAST_AFTER.has(tokens[i - 1]?.lower ?? '')) || ((lower.endsWith('ed') || lower === 'been' || lower === 'cut') && i > 0 && (before & W_PAST_AUX) !== 0)) pastReport = true;
+    if (((bits & W_PAST_IRREGULAR) !== 0 && !NOT_PAST_AFTER.has(tokens[i - 1]?.lower ?? '')) || ((lower.endsWith('ed') || lower === 'been' || (bits & W_PAST_AFTER_AUXILIARY) !== 0) && i > 0 && (before & W_PAST_AUX) !== 0)) pastReport = true;
     if ((bits & W_CONTRAST) !== 0) contrast = true;
     if ((bits & W_CRITERIA_LEAD) !== 0 && (after & W_CRITERIA_FOLLOWER) !== 0) criteria = true;
   }
@@ -307,6 +310,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
     if (m && m.startToken < bestStart) { bestStart = m.startToken; predicate = { kind: predicateKind, match: m }; }
   }
   const trimmed = text.trimStart();
+  const valence = valences(tokens, names);
   const citation = hasCitation(text);
   const hype = hypeSaidOfBenefits(byKind.get('hype'), byKind, tokens);
   const boosters = byKind.get('booster');
@@ -350,8 +354,8 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
       delivered: findDeliveredBenefit(tokens, byKind.get('delivery-verb') ?? [], byKind.get('benefit') ?? []),
       helped: findHelpedAction(tokens),
     },
-    positiveValence: positiveValence(tokens, names),
-    negativeValence: negativeValence(tokens, names),
+    positiveValence: valence.positive,
+    negativeValence: valence.negative,
     context: {
       problem: byKind.has('problem'),
       critique,

