@@ -13,6 +13,9 @@ const WINDOW = 4;
 // ("offer them ways to access services", "delivering assistance to people accessing services").
 const OBJECT_ENDS = new Set(['to', 'for', 'of', 'by', 'in', 'on', 'with', 'from', 'at', 'and', 'or', 'that', 'which']);
 
+// Words that make the good a harm or nothing: "a negative impact", "made little difference".
+const NOT_A_GOOD = new Set(['negative', 'adverse', 'detrimental', 'harmful', 'damaging', 'little', 'limited', 'minimal', 'no', 'any']);
+
 // Nouns that name what enables a good: past "a framework for", "the foundations for", "the
 // conditions for", the good is still what the verb delivers ("provide a framework for continuing
 // improvements").
@@ -25,28 +28,46 @@ const ENABLERS = new Set(['framework', 'foundation', 'foundations', 'basis', 'pl
 function sameObject(tokens: readonly Token[], verbStart: number, from: number, to: number): boolean {
   let reach = WINDOW;
   for (let i = from; i < to; i++) {
-    if (tokens[i].type !== 'word') return false;
+    if (tokens[i].type !== 'word' || NOT_A_GOOD.has(tokens[i].lower)) return false;
     if (tokens[i].lower === 'for' && i > from && ENABLERS.has(tokens[i - 1].lower)) reach = WINDOW + 3;
     else if (OBJECT_ENDS.has(tokens[i].lower)) return false;
   }
   return to - verbStart <= reach;
 }
 
-export interface DeliveredBenefit { verb: LexiconMatch; benefit: LexiconMatch }
+// "will have a real impact", "has had a big impact": "have" claims a good only with these nouns
+// (the guide's "a real impact during this Parliament"); elsewhere it is possession ("have access to
+// their records", "have a chief clinical information officer").
+const HAD_GOODS = new Set(['impact', 'impacts', 'difference']);
+const HAVE = new Set(['have', 'has', 'had', 'having']);
 
-/** The first delivery verb and the benefit it produces, if any. */
+/** "have" (or "has", "had", "having") opening the benefit's noun phrase: "will have a real impact". */
+function haveBefore(tokens: readonly Token[], benefit: LexiconMatch): number {
+  if (!HAD_GOODS.has(tokens[benefit.endToken - 1]?.lower ?? '')) return -1;
+  for (let i = benefit.startToken - 1; i >= Math.max(0, benefit.startToken - WINDOW); i--) {
+    const lower = tokens[i].lower;
+    if (HAVE.has(lower)) return sameObject(tokens, i, i + 1, benefit.startToken) ? i : -1;
+  }
+  return -1;
+}
+
+/** Where the verb starts and the benefit it produces. */
+export interface DeliveredBenefit { verbStart: number; benefit: LexiconMatch }
+
+/** The first delivery verb (or "have" before an impact) and the benefit it produces, if any. */
 export function findDeliveredBenefit(
   tokens: readonly Token[],
   deliveryVerbs: readonly LexiconMatch[],
   benefits: readonly LexiconMatch[],
 ): DeliveredBenefit | undefined {
-  if (deliveryVerbs.length === 0) return undefined;
   for (const benefit of benefits) {
     for (const verb of deliveryVerbs) {
       if (verb.endToken <= benefit.startToken && sameObject(tokens, verb.startToken, verb.endToken, benefit.startToken)) {
-        return { verb, benefit };
+        return { verbStart: verb.startToken, benefit };
       }
     }
+    const have = haveBefore(tokens, benefit);
+    if (have >= 0) return { verbStart: have, benefit };
   }
   return undefined;
 }

@@ -128,6 +128,7 @@ const CASES: RuleCase[] = [
       ['Smart ticketing will let us cut journey times.', [28, 'cut journey times']],
       // The good a framework or the conditions are "for" is what the verb delivers.
       ['These actions will provide a framework for continuing improvements in their services.', [19, 'provide a framework for continuing improvements']],
+      ['The programme will have a real impact during this Parliament.', [19, 'have a real impact']],
     ],
     negatives: [
       ['We will cut median waits for a first appointment from 18 to 12 weeks by March 2027.', 'baseline, target and date'],
@@ -159,6 +160,9 @@ const CASES: RuleCase[] = [
       ['Realising the full benefits of the new record system will take time.', 'a constraint: the benefit is said to be slow to come'],
       ['The council will provide a booking service for residents.', 'a verb of delivering with no benefit: a service, not a claimed good'],
       ['The council will provide a framework for reporting to the board.', 'a framework for an administrative task, no good named'],
+      ['The closure would have a negative impact on rural patients.', 'an impact that is a harm'],
+      ['The new form has made little difference to the queue.', 'a difference denied by "little"'],
+      ['By 2026 every trust will have a chief clinical information officer.', '"have" of possession, no good named'],
       ['The aim of the review is to count how many systems we run.', 'an aim that claims no benefit'],
       ['Our vision', 'a heading that names an aim but states none'],
       ['The scheduling tool did not reduce waiting times.', 'a change in an outcome, denied'],

@@ -51,7 +51,7 @@ export const unmeasuredOutcome: RuleModule = {
     if (verb && helped?.help === verb.startToken) span = spanOfTokens(p, helped.help, objectEnd(p, helped.verb + 1));
     else if (verb && outcome) span = spanOfTokens(p, verb.startToken, outcome.endToken);
     else if (verb) span = spanOfTokens(p, verb.startToken, objectEnd(p, verb.endToken));
-    else if (delivered) span = spanOfTokens(p, delivered.verb.startToken, delivered.benefit.endToken);
+    else if (delivered) span = spanOfTokens(p, delivered.verbStart, delivered.benefit.endToken);
     else if (benefit) span = spanOfMatch(p, benefit);
     // "shared care records have been game-changing": the hype term is the claimed change.
     else if (p.certainty.hypeStrong.length > 0) span = spanOfMatch(p, p.certainty.hypeStrong[0]);
