@@ -101,6 +101,10 @@ export const FEATURE_INDEX = {
   // guide's usage statistic, none (usageStatistic.ts); read by the decision order in model.ts,
   // not weighed.
   usageStatistic: 95,
+  // A good that evidence is said to show, with no figure ("pilots show promising gains", "studies
+  // show reductions in readmissions"): the guide's reported benefit, still unmeasured
+  // (reportedBenefit.ts); read by the decision order in model.ts, not weighed.
+  reportedBenefit: 96,
 } as const;
 export type FeatureName = keyof typeof FEATURE_INDEX;
 export const FEATURE_NAMES = Object.keys(FEATURE_INDEX) as FeatureName[];
@@ -378,6 +382,9 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   const unqualified = !anchored && !m.quantity && !m.percent && !x.deniedAtEnd && !x.problem;
   out[F.hypedChange] = b((strong || hypeStrong) && unqualified && !x.pastReport);
   out[F.deliveredBenefit] = b(unqualified && p.benefitShapes.delivered !== undefined);
+  // With a problem word the "good" may be the problem's growth: "the review found that the backlog
+  // keeps growing".
+  out[F.reportedBenefit] = b(p.benefitShapes.reported !== undefined && unqualified && !x.question && !x.conditional);
   // "all" and "every" mostly count organisations ("every trust will"); only absolutes that range
   // over people (the lexicon's "scope": "people") make this promise, and only about the future or
   // an aim: "services for everyone entitled to them" (a slogan) and "encouraging everyone who can

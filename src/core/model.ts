@@ -78,7 +78,7 @@ const UNMEASURED_BIT = 1 << CATEGORIES.indexOf('unmeasured');
 const OPTIMISTIC_BIT = 1 << CATEGORIES.indexOf('optimistic');
 
 /**
- * Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4), after sixteen
+ * Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4), after seventeen
  * rules of the labelling guide that a weight cannot learn from a few dozen sentences (a
  * regularised weight does not outvote the tool words, nor lift a five-word claim):
  * - "a capability followed by a measured outcome gets none" (decision order, step 2): no
@@ -111,6 +111,9 @@ const OPTIMISTIC_BIT = 1 << CATEGORIES.indexOf('optimistic');
  * - a benefit helped along is unmeasured: "help" with a bare verb ("will help relieve winter
  *   pressures", "help people manage their own health"), said of people or naming a good in the
  *   helped verb's clause, with no figure, denial or question;
+ * - a benefit reported from evidence is unmeasured: a verb of showing after a noun of evidence,
+ *   with a good after it ("pilots show promising gains", "studies consistently show reductions"),
+ *   with no figure, denial, problem, question or condition;
  * - a change in a named outcome is unmeasured: an effect verb acting on it ("AI can cut the time
  *   it takes to turn reports around"), with no figure, denial, problem or report of the past;
  * - a problem statement is not unmeasured: a problem word in the subject and no effect verb
@@ -133,7 +136,7 @@ export function flaggedBits(model: ModelWeights, scores: Float64Array, vector: F
 
 const F = FEATURE_INDEX;
 
-/** The sixteen rules above, applied to the bits the scores set. */
+/** The seventeen rules above, applied to the bits the scores set. */
 function afterDecisionOrder(scored: number, vector: Float64Array): number {
   let bits = scored;
   if (vector[F.measuredOutcome] === 1 || (vector[F.negated] === 1 && vector[F.problem] === 1) || vector[F.scopeStatement] === 1 ||
@@ -145,7 +148,7 @@ function afterDecisionOrder(scored: number, vector: Float64Array): number {
   if (vector[F.promiseToEveryone] === 1) bits |= OPTIMISTIC_BIT;
   if (vector[F.statedAim] === 1) bits |= UNMEASURED_BIT;
   if (vector[F.hypedChange] === 1 || vector[F.deliveredBenefit] === 1 || vector[F.helpedAction] === 1 ||
-    vector[F.changedOutcome] === 1) bits |= UNMEASURED_BIT;
+    vector[F.changedOutcome] === 1 || vector[F.reportedBenefit] === 1) bits |= UNMEASURED_BIT;
   if (vector[F.problemStatement] === 1) bits &= ~UNMEASURED_BIT;
   if (vector[F.onCondition] === 1) bits &= ~(UNMEASURED_BIT | OPTIMISTIC_BIT);
   if (vector[F.inOpenQuestion] === 1 || vector[F.question] === 1 || vector[F.critique] === 1) bits = 0;

@@ -12,6 +12,7 @@ import { openQuestionAt } from './openQuestion';
 import { findRecordClaim, type RecordClaim } from './recordClaim';
 import { findDeliveredBenefit, type DeliveredBenefit } from './deliveredBenefit';
 import { findHelpedAction, type HelpedAction } from './helpedAction';
+import { findReportedBenefit, type ReportedBenefit } from './reportedBenefit';
 import { describesOnlyScope, scopeVerbAt } from './scopeStatement';
 import { isComparativeOfPositive, valences } from './valence';
 import { COMPARATIVES, comparesAGood } from './comparatives';
@@ -61,9 +62,10 @@ export interface ClaimProfile {
   /**
    * Benefits claimed without an outcome word: a verb of delivering before a benefit ("make a real
    * difference", deliveredBenefit.ts), "help" with a bare verb ("help relieve pressures",
-   * helpedAction.ts). Found once here; the features and the unmeasured-outcome rule read them.
+   * helpedAction.ts), a good that evidence is said to show ("pilots show promising gains",
+   * reportedBenefit.ts). Found once here; the features and the unmeasured-outcome rule read them.
    */
-  benefitShapes: { delivered?: DeliveredBenefit; helped?: HelpedAction };
+  benefitShapes: { delivered?: DeliveredBenefit; helped?: HelpedAction; reported?: ReportedBenefit };
   /** The sum of the AFINN-165 ratings of the sentence's positive words (valence.ts). */
   positiveValence: number;
   /** The sum of the sizes of the AFINN-165 ratings of its negative words. */
@@ -353,6 +355,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
     benefitShapes: {
       delivered: findDeliveredBenefit(tokens, byKind.get('delivery-verb') ?? [], byKind.get('benefit') ?? []),
       helped: findHelpedAction(tokens),
+      reported: findReportedBenefit(tokens, byKind, comparativeAt),
     },
     positiveValence: valence.positive,
     negativeValence: valence.negative,

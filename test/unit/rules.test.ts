@@ -129,6 +129,8 @@ const CASES: RuleCase[] = [
       // The good a framework or the conditions are "for" is what the verb delivers.
       ['These actions will provide a framework for continuing improvements in their services.', [19, 'provide a framework for continuing improvements']],
       ['The programme will have a real impact during this Parliament.', [19, 'have a real impact']],
+      ['Pilots show promising gains.', [7, 'show promising gains']],
+      ['Studies consistently show reductions in readmissions.', [21, 'show reductions']],
     ],
     negatives: [
       ['We will cut median waits for a first appointment from 18 to 12 weeks by March 2027.', 'baseline, target and date'],
@@ -163,6 +165,9 @@ const CASES: RuleCase[] = [
       ['The closure would have a negative impact on rural patients.', 'an impact that is a harm'],
       ['The new form has made little difference to the queue.', 'a difference denied by "little"'],
       ['By 2026 every trust will have a chief clinical information officer.', '"have" of possession, no good named'],
+      ['The review found that the backlog keeps growing.', 'evidence of a growing problem'],
+      ['Research shows that 40% of patients prefer video appointments.', 'evidence with a figure'],
+      ['The pilot showed no improvement in waiting times.', 'evidence of no good'],
       ['The aim of the review is to count how many systems we run.', 'an aim that claims no benefit'],
       ['Our vision', 'a heading that names an aim but states none'],
       ['The scheduling tool did not reduce waiting times.', 'a change in an outcome, denied'],

@@ -52,6 +52,8 @@ export const unmeasuredOutcome: RuleModule = {
     else if (verb && outcome) span = spanOfTokens(p, verb.startToken, outcome.endToken);
     else if (verb) span = spanOfTokens(p, verb.startToken, objectEnd(p, verb.endToken));
     else if (delivered) span = spanOfTokens(p, delivered.verbStart, delivered.benefit.endToken);
+    // "pilots show promising gains": what the evidence is said to show.
+    else if (p.benefitShapes.reported) span = spanOfTokens(p, p.benefitShapes.reported.verb, objectEnd(p, p.benefitShapes.reported.good + 1));
     else if (benefit) span = spanOfMatch(p, benefit);
     // "shared care records have been game-changing": the hype term is the claimed change.
     else if (p.certainty.hypeStrong.length > 0) span = spanOfMatch(p, p.certainty.hypeStrong[0]);
