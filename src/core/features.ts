@@ -13,6 +13,7 @@ import type { HelpedAction } from './helpedAction';
 import type { LexiconKind } from './lexicon/types';
 import { isPositiveWord } from './valence';
 import { reportsUsage } from './usageStatistic';
+import { statesAConstraint } from './constraintStatement';
 
 export type FeatureVector = Record<string, number>;
 
@@ -105,6 +106,10 @@ export const FEATURE_INDEX = {
   // show reductions in readmissions"): the guide's reported benefit, still unmeasured
   // (reportedBenefit.ts); read by the decision order in model.ts, not weighed.
   reportedBenefit: 96,
+  // The main clause denies its verb or says its subject is a problem ("will take time", "does not
+  // guarantee improved outcomes"): the guide's constraint or honest admission, none
+  // (constraintStatement.ts); read by the decision order in model.ts, not weighed.
+  constraintStatement: 97,
 } as const;
 export type FeatureName = keyof typeof FEATURE_INDEX;
 export const FEATURE_NAMES = Object.keys(FEATURE_INDEX) as FeatureName[];
@@ -400,6 +405,7 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.helpedAction] = b(helped !== undefined && effect && !anchored && !m.quantity && !m.percent && !x.negated &&
     !x.question && helpsToAGood(p, helped));
   out[F.scopeStatement] = b(x.scope);
+  out[F.constraintStatement] = b(statesAConstraint(tokens, p.clause, kinds.get('problem') ?? NONE, x.deniedAtEnd));
   out[F.usageStatistic] = b(reportsUsage(tokens, m.quantityTokens));
   out[F.toolFeature] = b((kinds.get('tool-feature')?.length ?? 0) > 0);
   out[F.changedOutcome] = b(effectMatch !== undefined && startsNear(p.outcomes, effectMatch.startToken, 8) && !anchored &&

@@ -78,7 +78,7 @@ const UNMEASURED_BIT = 1 << CATEGORIES.indexOf('unmeasured');
 const OPTIMISTIC_BIT = 1 << CATEGORIES.indexOf('optimistic');
 
 /**
- * Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4), after seventeen
+ * Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4), after eighteen
  * rules of the labelling guide that a weight cannot learn from a few dozen sentences (a
  * regularised weight does not outvote the tool words, nor lift a five-word claim):
  * - "a capability followed by a measured outcome gets none" (decision order, step 2): no
@@ -116,6 +116,9 @@ const OPTIMISTIC_BIT = 1 << CATEGORIES.indexOf('optimistic');
  *   with no figure, denial, problem, question or condition;
  * - a change in a named outcome is unmeasured: an effect verb acting on it ("AI can cut the time
  *   it takes to turn reports around"), with no figure, denial, problem or report of the past;
+ * - a constraint or an honest admission is neither unmeasured nor optimistic: the main clause
+ *   denies its verb or says its subject is a problem ("Building world-class digital services will
+ *   take time", "does not guarantee improved outcomes"), with no "but" after the denial;
  * - a problem statement is not unmeasured: a problem word in the subject and no effect verb
  *   ("Risks include supplier delays, data quality and staff capacity");
  * - conditional logic is neither unmeasured nor optimistic: "Government will save money if demand
@@ -136,9 +139,13 @@ export function flaggedBits(model: ModelWeights, scores: Float64Array, vector: F
 
 const F = FEATURE_INDEX;
 
-/** The seventeen rules above, applied to the bits the scores set. */
+/** The eighteen rules above, applied to the bits the scores set. */
 function afterDecisionOrder(scored: number, vector: Float64Array): number {
   let bits = scored;
+  // First, so that the rules below that flag a claim on their own still can: none of them fires
+  // on a denied claim or beside a problem word, but a promise to everyone ("We will not leave
+  // anyone behind") does.
+  if (vector[F.constraintStatement] === 1) bits &= ~(UNMEASURED_BIT | OPTIMISTIC_BIT);
   if (vector[F.measuredOutcome] === 1 || (vector[F.negated] === 1 && vector[F.problem] === 1) || vector[F.scopeStatement] === 1 ||
     vector[F.usageStatistic] === 1) {
     bits &= ~FEATURE_FOCUS_BIT;

@@ -4,6 +4,9 @@
 // judged right and is left out rather than asserted wrongly (see docs/claim-model.md):
 // - "We built the data and the API first and put the website on top of them." (none; Realist
 //   says feature-focus: a neutral account of how something was built reads as feature talk).
+// Of the sentences its definitions quote in passing, "every transaction saves time" (an absolute
+// attached to a benefit: optimistic) is left out too: Realist says unmeasured only, since "every"
+// mostly counts things ("every trust will") and only absolutes over people make the promise.
 import { strict as assert } from 'node:assert';
 import { createAnalyser, type Category } from '../../src/core/index';
 
@@ -43,6 +46,15 @@ const EXAMPLES: Array<[text: string, categories: Category[]]> = [
   ['AI will unblock backlogs.', ['optimistic', 'unmeasured']],
   ['The platform offers real-time dashboards.', ['feature-focus']],
   ['This will significantly improve outcomes.', ['unmeasured']],
+  // The guide's definitions and borderline rules quote these in passing: reported benefits with no
+  // figure, a date that does not rescue a vague benefit, a problem statement, a usage statistic,
+  // an aim in a mission statement.
+  ['Pilots show promising gains.', ['unmeasured']],
+  ['Studies consistently show reductions in readmissions.', ['unmeasured']],
+  ['The programme will have a real impact during this Parliament.', ['unmeasured']],
+  ['Our healthcare system is close to breaking point.', []],
+  ['GOV.UK has been logged into over 19 million times.', []],
+  ['Our aim is to drive improvements in educational outcomes.', ['unmeasured']],
 ];
 
 describe("the labelling guide's examples", () => {

@@ -168,6 +168,7 @@ const CASES: RuleCase[] = [
       ['The review found that the backlog keeps growing.', 'evidence of a growing problem'],
       ['Research shows that 40% of patients prefer video appointments.', 'evidence with a figure'],
       ['The pilot showed no improvement in waiting times.', 'evidence of no good'],
+      ['Delivering these aims does not in itself guarantee improved outcomes for people.', 'an honest admission'],
       ['The aim of the review is to count how many systems we run.', 'an aim that claims no benefit'],
       ['Our vision', 'a heading that names an aim but states none'],
       ['The scheduling tool did not reduce waiting times.', 'a change in an outcome, denied'],
@@ -261,6 +262,7 @@ const CASES: RuleCase[] = [
       ['This may be among the most useful tools the team has ever tried.', 'hedged'],
       ['Is this the best service the council has ever run?', 'a question'],
       ['Most of the reports we have ever published are online.', '"most" counts, it does not rank'],
+      ['Building world-class government digital services will take time.', 'a constraint: what will not happen soon'],
     ],
   },
   {
