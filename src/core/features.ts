@@ -14,6 +14,7 @@ import type { LexiconKind } from './lexicon/types';
 import { isPositiveWord } from './valence';
 import { reportsUsage } from './usageStatistic';
 import { statesAConstraint } from './constraintStatement';
+import { claimsForEveryCase } from './universalBenefit';
 
 export type FeatureVector = Record<string, number>;
 
@@ -110,6 +111,11 @@ export const FEATURE_INDEX = {
   // guarantee improved outcomes"): the guide's constraint or honest admission, none
   // (constraintStatement.ts); read by the decision order in model.ts, not weighed.
   constraintStatement: 97,
+  // A benefit claimed for every case ("Every transaction saves time"): an absolute quantifier
+  // opening the subject of an effect verb, with no hedge, figure, denial, question, condition,
+  // critique or past report (universalBenefit.ts); optimistic, read by the decision order in
+  // model.ts, not weighed.
+  universalBenefit: 98,
 } as const;
 export type FeatureName = keyof typeof FEATURE_INDEX;
 export const FEATURE_NAMES = Object.keys(FEATURE_INDEX) as FeatureName[];
@@ -405,6 +411,8 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.helpedAction] = b(helped !== undefined && effect && !anchored && !m.quantity && !m.percent && !x.negated &&
     !x.question && helpsToAGood(p, helped));
   out[F.scopeStatement] = b(x.scope);
+  out[F.universalBenefit] = b(claimsForEveryCase(p.clause, c.absolutes, [...effectList, ...strongList], [...p.outcomes, ...benefitList]) && !hedged && !m.quantity &&
+    !m.percent && !x.negated && !x.question && !x.conditional && !x.critique && !x.pastReport);
   out[F.constraintStatement] = b(statesAConstraint(tokens, p.clause, kinds.get('problem') ?? NONE, x.deniedAtEnd));
   out[F.usageStatistic] = b(reportsUsage(tokens, m.quantityTokens));
   out[F.toolFeature] = b((kinds.get('tool-feature')?.length ?? 0) > 0);

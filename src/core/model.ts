@@ -78,7 +78,7 @@ const UNMEASURED_BIT = 1 << CATEGORIES.indexOf('unmeasured');
 const OPTIMISTIC_BIT = 1 << CATEGORIES.indexOf('optimistic');
 
 /**
- * Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4), after eighteen
+ * Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4), after nineteen
  * rules of the labelling guide that a weight cannot learn from a few dozen sentences (a
  * regularised weight does not outvote the tool words, nor lift a five-word claim):
  * - "a capability followed by a measured outcome gets none" (decision order, step 2): no
@@ -100,6 +100,9 @@ const OPTIMISTIC_BIT = 1 << CATEGORIES.indexOf('optimistic');
  *   everyone who can use them will choose to", said of the future or as an aim, with no hedge,
  *   figure, problem, condition, question, critique or past report (the guide's absolutes
  *   "attached to a benefit or aim");
+ * - a good claimed for every case is optimistic: "every" or "all" opening the subject of an
+ *   effect verb that acts on an outcome or benefit ("Every transaction saves time", the guide's
+ *   own example), with no hedge, figure, denial, question, condition, critique or past report;
  * - a stated aim is unmeasured (the guide's borderline rule for mission statements): an aim noun
  *   ("our mission", "the goals of the strategy") with positive words and no figure, denial,
  *   condition, question or critique;
@@ -139,7 +142,7 @@ export function flaggedBits(model: ModelWeights, scores: Float64Array, vector: F
 
 const F = FEATURE_INDEX;
 
-/** The eighteen rules above, applied to the bits the scores set. */
+/** The nineteen rules above, applied to the bits the scores set. */
 function afterDecisionOrder(scored: number, vector: Float64Array): number {
   let bits = scored;
   // First, so that the rules below that flag a claim on their own still can: none of them fires
@@ -152,7 +155,7 @@ function afterDecisionOrder(scored: number, vector: Float64Array): number {
   }
   if (vector[F.sizedChange] === 1) bits |= UNMEASURED_BIT;
   if (vector[F.recordClaim] === 1) bits |= OPTIMISTIC_BIT | UNMEASURED_BIT;
-  if (vector[F.promiseToEveryone] === 1) bits |= OPTIMISTIC_BIT;
+  if (vector[F.promiseToEveryone] === 1 || vector[F.universalBenefit] === 1) bits |= OPTIMISTIC_BIT;
   if (vector[F.statedAim] === 1) bits |= UNMEASURED_BIT;
   if (vector[F.hypedChange] === 1 || vector[F.deliveredBenefit] === 1 || vector[F.helpedAction] === 1 ||
     vector[F.changedOutcome] === 1 || vector[F.reportedBenefit] === 1) bits |= UNMEASURED_BIT;

@@ -281,12 +281,18 @@ const CASES: RuleCase[] = [
       ['Online services will be so simple that all those who can use them will choose to.', [39, 'all those who']],
       // "making sure" promises without "will"; a problem it denies ("nobody is excluded") is the promise.
       ['The support service is about making sure that nobody is excluded.', [46, 'nobody']],
+      // A good claimed for every case (the guide's "every transaction saves time").
+      ['Every transaction saves time.', [0, 'Every']],
+      ['All our online services will cut waiting times.', [0, 'All']],
     ],
     negatives: [
       ['By 2027 every GP practice will be able to offer online consultations.', 'absolute inside a dated coverage target'],
       ['Every ward reported at least one staffing gap in March.', 'plain fact'],
       ['All three pilot sites missed their discharge targets last winter.', 'plain fact, honest admission'],
       ['Every board will publish its minutes on the council website.', 'governance action'],
+      ['All departments will ensure that they have the right levels of digital capability.', 'an undertaking, no good claimed'],
+      ['Every transaction may save time.', 'hedged'],
+      ['Every transaction saved time last year.', 'a report of the past'],
       ['Not all residents have access to the internet at home.', 'constraint'],
       ['We answer every complaint within ten working days, against a target of fifteen.', 'measured, with a target'],
       ['Anyone who cannot get online can still phone the council.', 'a plain fact, not a promise'],
