@@ -204,15 +204,24 @@ function helpsToAGood(p: ClaimProfile, helped: HelpedAction): boolean {
 // Words that deny the problem after them: "not excluded", "nobody's excluded", "no one left out".
 const PROBLEM_DENIALS = new Set(['not', "n't", 'never', 'no', 'nobody', "nobody's", 'none']);
 
+/** How far before a problem word a denial or a verb of change acting on it may end. */
+const PROBLEM_REACH = 3;
+
 /**
- * Is a problem word asserted, not denied ("those who can't are not excluded" promises that
- * nobody is)? A denied problem is the promise itself.
+ * Is a problem word asserted: neither denied ("those who can't are not excluded" promises that
+ * nobody is) nor acted on by a verb of change ("reducing waste", "help relieve winter
+ * pressures", "eliminating duplicated data entry")? A problem denied or reduced is the claimed
+ * good itself, not a problem statement qualifying it.
  */
 function problemAsserted(p: ClaimProfile): boolean {
-  for (const m of p.byKind.get('problem') ?? NONE) {
+  const problems = p.byKind.get('problem');
+  if (!problems) return false;
+  const effects = [...(p.byKind.get('effect-verb') ?? NONE), ...(p.byKind.get('strong-effect-verb') ?? NONE)];
+  for (const m of problems) {
     let denied = false;
-    for (let i = Math.max(0, m.startToken - 3); i < m.startToken; i++) if (PROBLEM_DENIALS.has(p.tokens[i].lower)) denied = true;
-    if (!denied) return true;
+    for (let i = Math.max(0, m.startToken - PROBLEM_REACH); i < m.startToken; i++) if (PROBLEM_DENIALS.has(p.tokens[i].lower)) denied = true;
+    const actedOn = effects.some((e) => e.endToken <= m.startToken && e.endToken >= m.startToken - PROBLEM_REACH);
+    if (!denied && !actedOn) return true;
   }
   return false;
 }
@@ -390,7 +399,8 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.recordClaim] = b(c.record !== undefined);
   out[F.statedAim] = b(statesAnAim(tokens) && !m.measured && !m.quantity && !x.negated && !x.critique && !x.question && !x.conditional);
   // The two claims below are unmeasured only with no figure, denial or problem word to qualify them.
-  const unqualified = !anchored && !m.quantity && !m.percent && !x.deniedAtEnd && !x.problem;
+  const problemStands = problemAsserted(p);
+  const unqualified = !anchored && !m.quantity && !m.percent && !x.deniedAtEnd && !problemStands;
   out[F.hypedChange] = b((strong || hypeStrong) && unqualified && !x.pastReport);
   out[F.deliveredBenefit] = b(unqualified && p.benefitShapes.delivered !== undefined);
   // With a problem word the "good" may be the problem's growth: "the review found that the backlog
@@ -405,7 +415,7 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   const ensured = c.absolutes.some((a) => a.entry.scope === 'people' && ensuresBefore(tokens, a.startToken));
   const promises = aspiration || ensured ||
     (future && c.absolutes.some((a) => a.entry.scope === 'people' && futureInItsClause(tokens, a.startToken)));
-  out[F.promiseToEveryone] = b(toEveryone && promises && !hedged && !m.quantity && !m.percent && !problemAsserted(p) &&
+  out[F.promiseToEveryone] = b(toEveryone && promises && !hedged && !m.quantity && !m.percent && !problemStands &&
     !x.question && !x.conditional && !x.critique && !x.pastReport);
   const helped = p.benefitShapes.helped;
   out[F.helpedAction] = b(helped !== undefined && effect && !anchored && !m.quantity && !m.percent && !x.negated &&
@@ -417,7 +427,7 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.usageStatistic] = b(reportsUsage(tokens, m.quantityTokens));
   out[F.toolFeature] = b((kinds.get('tool-feature')?.length ?? 0) > 0);
   out[F.changedOutcome] = b(effectMatch !== undefined && startsNear(p.outcomes, effectMatch.startToken, 8) && !anchored &&
-    !x.negated && !x.problem && !x.pastReport);
+    !x.negated && !problemStands && !x.pastReport);
   out[F.predicateCapability] = b(p.predicate.kind === 'capability' || p.predicate.kind === 'deployment');
   out[F.sizedChange] = b(c.sizedChanges.length > 0 && !m.quantity && !m.percent && !x.negated && !x.conditional && !x.question);
   return out;

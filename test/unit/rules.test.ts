@@ -131,6 +131,8 @@ const CASES: RuleCase[] = [
       ['The programme will have a real impact during this Parliament.', [19, 'have a real impact']],
       ['Pilots show promising gains.', [7, 'show promising gains']],
       ['Studies consistently show reductions in readmissions.', [21, 'show reductions']],
+      // A problem the claim reduces is the good, not a problem statement qualifying it.
+      ['The new platform will create opportunities while eliminating duplicated data entry.', [49, 'eliminating duplicated data entry']],
     ],
     negatives: [
       ['We will cut median waits for a first appointment from 18 to 12 weeks by March 2027.', 'baseline, target and date'],
