@@ -51,23 +51,60 @@ function haveBefore(tokens: readonly Token[], benefit: LexiconMatch): number {
   return -1;
 }
 
-/** Where the verb starts and the benefit it produces. */
-export interface DeliveredBenefit { verbStart: number; benefit: LexiconMatch }
+// "make our services faster", "making it easier to apply", "will find it easier to manage": a
+// verb that puts its object into a better state claims the good as a verb of delivering does.
+const MAKE_FORMS = new Set(['make', 'makes', 'making', 'made']);
+const FIND_FORMS = new Set(['find', 'finds', 'finding']);
 
-/** The first delivery verb (or "have" before an impact) and the benefit it produces, if any. */
+// After "more", words of need, not of a better state: "made it more important than ever to
+// communicate" says something became necessary, not better.
+const NEEDS = new Set(['important', 'necessary', 'essential', 'vital', 'crucial', 'urgent', 'pressing', 'critical', 'likely', 'possible']);
+
+/**
+ * A "make" (or "find it") and the comparative of a good that describes its object, at most
+ * WINDOW words on ("make [our services] faster"), as [verb, last word of the good]; `isGood` says whether
+ * the word at an index is a comparative of a good (profile.ts).
+ */
+function madeBetter(tokens: readonly Token[], isGood: (i: number) => boolean): [number, number] | undefined {
+  for (let v = 0; v < tokens.length; v++) {
+    const lower = tokens[v].lower;
+    if (!MAKE_FORMS.has(lower) && !(FIND_FORMS.has(lower) && tokens[v + 1]?.lower === 'it')) continue;
+    for (let j = v + 1; j <= v + 1 + WINDOW && j < tokens.length; j++) {
+      const word = tokens[j].lower;
+      if (tokens[j].type !== 'word' || OBJECT_ENDS.has(word) || NOT_A_GOOD.has(word)) break;
+      if (isGood(j)) {
+        const next = tokens[j + 1];
+        if (NEEDS.has(next?.lower ?? '')) break;
+        // "made more promptly", "more reliable": the word "more" grades belongs to the good.
+        return [v, (word === 'more' || word === 'less') && next?.type === 'word' ? j + 1 : j];
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Where the verb starts and where the good it produces ends (token indices, the end exclusive). */
+export interface DeliveredBenefit { verbStart: number; end: number }
+
+/**
+ * The first delivery verb (or "have" before an impact) and the benefit it produces, or else a
+ * "make" and the comparative of a good after it (`isGood`: is the word at an index one?), if any.
+ */
 export function findDeliveredBenefit(
   tokens: readonly Token[],
   deliveryVerbs: readonly LexiconMatch[],
   benefits: readonly LexiconMatch[],
+  isGood: (i: number) => boolean = () => false,
 ): DeliveredBenefit | undefined {
   for (const benefit of benefits) {
     for (const verb of deliveryVerbs) {
       if (verb.endToken <= benefit.startToken && sameObject(tokens, verb.startToken, verb.endToken, benefit.startToken)) {
-        return { verbStart: verb.startToken, benefit };
+        return { verbStart: verb.startToken, end: benefit.endToken };
       }
     }
     const have = haveBefore(tokens, benefit);
-    if (have >= 0) return { verbStart: have, benefit };
+    if (have >= 0) return { verbStart: have, end: benefit.endToken };
   }
-  return undefined;
+  const made = madeBetter(tokens, isGood);
+  return made ? { verbStart: made[0], end: made[1] + 1 } : undefined;
 }

@@ -353,7 +353,8 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
     },
     evidence: { citation, cues: matchesOf(byKind, 'evidence') },
     benefitShapes: {
-      delivered: findDeliveredBenefit(tokens, byKind.get('delivery-verb') ?? [], byKind.get('benefit') ?? []),
+      delivered: findDeliveredBenefit(tokens, byKind.get('delivery-verb') ?? [], byKind.get('benefit') ?? [],
+        (i) => ((bitsOf(tokens[i]) & W_COMPARATIVE) !== 0 || isComparativeOfPositive(tokens[i])) && names?.[i] !== 1 && comparesAGood(i, tokens, byKind)),
       helped: findHelpedAction(tokens),
       reported: findReportedBenefit(tokens, byKind, comparativeAt),
     },

@@ -51,7 +51,7 @@ export const unmeasuredOutcome: RuleModule = {
     if (verb && helped?.help === verb.startToken) span = spanOfTokens(p, helped.help, objectEnd(p, helped.verb + 1));
     else if (verb && outcome) span = spanOfTokens(p, verb.startToken, outcome.endToken);
     else if (verb) span = spanOfTokens(p, verb.startToken, objectEnd(p, verb.endToken));
-    else if (delivered) span = spanOfTokens(p, delivered.verbStart, delivered.benefit.endToken);
+    else if (delivered) span = spanOfTokens(p, delivered.verbStart, delivered.end);
     // "pilots show promising gains": what the evidence is said to show.
     else if (p.benefitShapes.reported) span = spanOfTokens(p, p.benefitShapes.reported.verb, objectEnd(p, p.benefitShapes.reported.good + 1));
     else if (benefit) span = spanOfMatch(p, benefit);
