@@ -56,6 +56,8 @@ const CASES: RuleCase[] = [
       // A particular tool performing a particular function.
       ['The app transcribes consultations and summarises them into the record.', [4, 'app transcribes']],
       ['Our chatbot answers residents’ questions about bins and council tax at any hour.', [4, 'chatbot answers']],
+      // "claims that" here is a noun and a relative, not a writer's doubt.
+      ['The platform uses machine learning to flag claims that look fraudulent.', [4, 'platform uses machine learning to flag']],
       // A quality that sells the tool ("automatically", "24/7", "real-time") is feature talk too.
       ['Requests are routed automatically to the right department by a rules engine.', [13, 'routed']],
       // A content clause in a scope statement carries its own claim.
