@@ -201,6 +201,8 @@ function helpsToAGood(p: ClaimProfile, helped: HelpedAction): boolean {
   return false;
 }
 
+const NOT = new Set(['not', "n't"]);
+
 // Words that deny the problem after them: "not excluded", "nobody's excluded", "no one left out".
 const PROBLEM_DENIALS = new Set(['not', "n't", 'never', 'no', 'nobody', "nobody's", 'none']);
 
@@ -410,11 +412,14 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   // over people (the lexicon's "scope": "people") make this promise, and only about the future or
   // an aim: "services for everyone entitled to them" (a slogan) and "encouraging everyone who can
   // to self-serve" (a policy) promise nothing.
-  const toEveryone = c.absolutes.some((a) => a.entry.scope === 'people');
+  // "not everyone can or wants to go online" admits the opposite of the promise; "not leave
+  // anyone behind" is the promise.
+  const overPeople = c.absolutes.filter((a) => a.entry.scope === 'people' && !(a.entry.term !== 'left behind' &&
+    NOT.has(tokens[a.startToken - 1]?.lower ?? '')));
+  const toEveryone = overPeople.length > 0;
   // "making sure that nobody gets left behind", "ensure everyone can": a promise without "will".
-  const ensured = c.absolutes.some((a) => a.entry.scope === 'people' && ensuresBefore(tokens, a.startToken));
-  const promises = aspiration || ensured ||
-    (future && c.absolutes.some((a) => a.entry.scope === 'people' && futureInItsClause(tokens, a.startToken)));
+  const ensured = overPeople.some((a) => ensuresBefore(tokens, a.startToken));
+  const promises = aspiration || ensured || (future && overPeople.some((a) => futureInItsClause(tokens, a.startToken)));
   out[F.promiseToEveryone] = b(toEveryone && promises && !hedged && !m.quantity && !m.percent && !problemStands &&
     !x.question && !x.conditional && !x.critique && !x.pastReport);
   const helped = p.benefitShapes.helped;

@@ -302,6 +302,7 @@ const CASES: RuleCase[] = [
       ['Every transaction may save time.', 'hedged'],
       ['Every transaction saved time last year.', 'a report of the past'],
       ['Not all residents have access to the internet at home.', 'constraint'],
+      ['We recognise that not everyone can or wants to go online.', 'an admission: "not everyone" denies the promise'],
       ['We answer every complaint within ten working days, against a target of fifteen.', 'measured, with a target'],
       ['Anyone who cannot get online can still phone the council.', 'a plain fact, not a promise'],
       ['There will be a phone line for anyone who cannot get help online.', 'a provision for some, not a promise to all'],
