@@ -215,6 +215,9 @@ describe('lexicons', () => {
       assert.ok(!has('on in the background', 'measure-unit', 'on in'));
       assert.ok(!has('we will take timely action', 'problem', 'take timely'));
       assert.ok(has('it will take longer', 'problem', 'take longer'));
+      assert.ok(has('a single source of truth for the organisation', 'tool-feature', 'single source of truth'));
+      assert.ok(has('one version of the truth', 'tool-feature', 'one version of the truth'));
+      assert.ok(!has('the flagged claims that look fraudulent', 'critique', 'claims that'));
     });
 
     it('matches as written the entries whose stems ran into other words (an audit against natural\'s word list)', () => {
