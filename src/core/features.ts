@@ -15,6 +15,7 @@ import { isPositiveWord } from './valence';
 import { reportsUsage } from './usageStatistic';
 import { statesAConstraint } from './constraintStatement';
 import { claimsForEveryCase } from './universalBenefit';
+import { outcomeAsSubject } from './outcomeAsSubject';
 
 export type FeatureVector = Record<string, number>;
 
@@ -431,7 +432,8 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.constraintStatement] = b(statesAConstraint(tokens, p.clause, kinds.get('problem') ?? NONE, x.deniedAtEnd));
   out[F.usageStatistic] = b(reportsUsage(tokens, m.quantityTokens));
   out[F.toolFeature] = b((kinds.get('tool-feature')?.length ?? 0) > 0);
-  out[F.changedOutcome] = b(effectMatch !== undefined && startsNear(p.outcomes, effectMatch.startToken, 8) && !anchored &&
+  out[F.changedOutcome] = b(effectMatch !== undefined && (startsNear(p.outcomes, effectMatch.startToken, 8) ||
+    outcomeAsSubject(p.outcomes, tokens, effectMatch.startToken) !== undefined) && !anchored &&
     !x.negated && !problemStands && !x.pastReport);
   out[F.predicateCapability] = b(p.predicate.kind === 'capability' || p.predicate.kind === 'deployment');
   out[F.sizedChange] = b(c.sizedChanges.length > 0 && !m.quantity && !m.percent && !x.negated && !x.conditional && !x.question);

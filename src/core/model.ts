@@ -118,7 +118,8 @@ const OPTIMISTIC_BIT = 1 << CATEGORIES.indexOf('optimistic');
  *   with a good after it ("pilots show promising gains", "studies consistently show reductions"),
  *   with no figure, denial, problem, question or condition;
  * - a change in a named outcome is unmeasured: an effect verb acting on it ("AI can cut the time
- *   it takes to turn reports around"), with no figure, denial, problem or report of the past;
+ *   it takes to turn reports around"), or forecast of it as its subject ("Waiting times will
+ *   fall"), with no figure, denial, problem or report of the past;
  * - a constraint or an honest admission is neither unmeasured nor optimistic: the main clause
  *   denies its verb or says its subject is a problem ("Building world-class digital services will
  *   take time", "does not guarantee improved outcomes"), with no "but" after the denial;

@@ -238,6 +238,15 @@ function sizingAChange(byKind: Map<LexiconKind, LexiconMatch[]>, tokens: Token[]
   });
 }
 
+/** Is the word at `at` said by the writer: "we" or "I" up to two words before ("we also expect")? */
+function writerBefore(tokens: Token[], at: number): boolean {
+  for (let i = Math.max(0, at - 2); i < at; i++) {
+    const lower = tokens[i].lower;
+    if (lower === 'we' || lower === 'i' || lower === "we'd" || lower === "i'd") return true;
+  }
+  return false;
+}
+
 export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfile {
   const tokens = tokenize(text);
   const names = titleCaseNames(tokens);
@@ -317,7 +326,9 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
   const hype = hypeSaidOfBenefits(byKind.get('hype'), byKind, tokens);
   const boosters = byKind.get('booster');
   const critique = byKind.has('critique');
-  const expectation = byKind.has('expectation');
+  // "Residents expect seamless contact" is what others expect; "we expect medication errors to
+  // fall" and "we want to be world-leading" are the writer's own forecast and aim.
+  const expectation = (byKind.get('expectation') ?? []).some((m) => !writerBefore(tokens, m.startToken));
   const measure = findMeasures(tokens);
   const question = trimmed.endsWith('?');
   const hedges = matchesOf(byKind, 'hedge');

@@ -132,6 +132,9 @@ const CASES: RuleCase[] = [
       ['These actions will provide a framework for continuing improvements in their services.', [19, 'provide a framework for continuing improvements']],
       ['The programme will have a real impact during this Parliament.', [19, 'have a real impact']],
       ['Pilots show promising gains.', [7, 'show promising gains']],
+      // The outcome as the subject of its own forecast change.
+      ['Waiting times will fall.', [0, 'Waiting times will fall']],
+      ['By introducing e-prescribing we expect medication errors to fall.', [39, 'medication errors to fall']],
       // A verb that puts its object into a better state: "make ... faster", "find it easier".
       ['Through smarter use of data, we will make our services faster and fairer.', [37, 'make our services faster']],
       ['Patients will find it easier to manage their appointments.', [14, 'find it easier']],
@@ -174,6 +177,8 @@ const CASES: RuleCase[] = [
       ['By 2026 every trust will have a chief clinical information officer.', '"have" of possession, no good named'],
       ['The review found that the backlog keeps growing.', 'evidence of a growing problem'],
       ['Virtual care has made it more important than ever to share information safely.', 'made necessary, not better'],
+      ['Waiting times will fall from 18 to 12 weeks by March 2027.', 'a forecast change, measured'],
+      ['As digital take-up increases, the role of front-line staff will change.', 'a description, not a forecast of the outcome'],
       ['Research shows that 40% of patients prefer video appointments.', 'evidence with a figure'],
       ['The pilot showed no improvement in waiting times.', 'evidence of no good'],
       ['Delivering these aims does not in itself guarantee improved outcomes for people.', 'an honest admission'],

@@ -1,6 +1,7 @@
 import { buildFix, slot } from '../fixes';
 import type { RuleModule } from './rule';
 import { isPositiveWord } from '../valence';
+import { outcomeAsSubject } from '../outcomeAsSubject';
 import { effectMatch, outcomeAfter, quote, sentenceEndInsertion, spanOfMatch, spanOfTokens, wordsOf, type Span } from './spans';
 
 const QUESTION = 'What is the baseline, the target and the date?';
@@ -36,6 +37,7 @@ export const unmeasuredOutcome: RuleModule = {
     if (p.certainty.intensifiers.length > 0 && !p.measure.quantity) return [];
     const verb = effectMatch(p);
     const outcome = verb ? outcomeAfter(p, verb.endToken) : undefined;
+    const subjectOutcome = verb && !outcome ? outcomeAsSubject(p.outcomes, p.tokens, verb.startToken) : undefined;
     // "could make a real difference": the verb and the good it delivers.
     const delivered = verb ? undefined : p.benefitShapes.delivered;
     // A benefit phrase that holds the outcome ("extra time") names the claim better than the outcome.
@@ -50,6 +52,8 @@ export const unmeasuredOutcome: RuleModule = {
     let namesNothing = false;
     if (verb && helped?.help === verb.startToken) span = spanOfTokens(p, helped.help, objectEnd(p, helped.verb + 1));
     else if (verb && outcome) span = spanOfTokens(p, verb.startToken, outcome.endToken);
+    // "Waiting times will fall": the outcome is the subject of its own change.
+    else if (verb && subjectOutcome) span = spanOfTokens(p, subjectOutcome.startToken, verb.endToken);
     else if (verb) span = spanOfTokens(p, verb.startToken, objectEnd(p, verb.endToken));
     else if (delivered) span = spanOfTokens(p, delivered.verbStart, delivered.end);
     // "pilots show promising gains": what the evidence is said to show.
