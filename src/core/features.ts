@@ -223,7 +223,8 @@ function problemAsserted(p: ClaimProfile): boolean {
   for (const m of problems) {
     let denied = false;
     for (let i = Math.max(0, m.startToken - PROBLEM_REACH); i < m.startToken; i++) if (PROBLEM_DENIALS.has(p.tokens[i].lower)) denied = true;
-    const actedOn = effects.some((e) => e.endToken <= m.startToken && e.endToken >= m.startToken - PROBLEM_REACH);
+    // After the verb ("reducing waste") or inside its phrase ("close the attainment gap").
+    const actedOn = effects.some((e) => e.startToken < m.startToken && e.endToken >= m.startToken - PROBLEM_REACH);
     if (!denied && !actedOn) return true;
   }
   return false;
