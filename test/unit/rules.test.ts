@@ -278,6 +278,7 @@ const CASES: RuleCase[] = [
       ['Is this the best service the council has ever run?', 'a question'],
       ['Most of the reports we have ever published are online.', '"most" counts, it does not rank'],
       ['Building world-class government digital services will take time.', 'a constraint: what will not happen soon'],
+      ['Vendors often describe their products as revolutionary, but the evidence is thin.', 'critique of hype'],
     ],
   },
   {
