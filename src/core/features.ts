@@ -124,6 +124,8 @@ export const FEATURE_COUNT = FEATURE_NAMES.length;
 const F = FEATURE_INDEX;
 
 const NONE: readonly LexiconMatch[] = [];
+/** Verbs of change whose object may be people standing for their time: "free up staff". */
+const FREEING = new Set(['free', 'free up', 'release']);
 const b = (x: boolean): number => (x ? 1 : 0);
 
 /** Is there a match starting within `window` tokens after token index `at`? */
@@ -433,8 +435,10 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.constraintStatement] = b(statesAConstraint(tokens, p.clause, kinds.get('problem') ?? NONE, x.deniedAtEnd));
   out[F.usageStatistic] = b(reportsUsage(tokens, m.quantityTokens));
   out[F.toolFeature] = b((kinds.get('tool-feature')?.length ?? 0) > 0);
+  // "frees up staff to focus on patients": the people freed stand for their time, the outcome.
+  const freesPeople = effectList.some((e) => FREEING.has(e.entry.term) && startsNear(peopleList, e.endToken - 1, 2));
   out[F.changedOutcome] = b(effectMatch !== undefined && (startsNear(p.outcomes, effectMatch.startToken, 8) ||
-    outcomeAsSubject(p.outcomes, tokens, effectMatch.startToken) !== undefined) && !anchored &&
+    outcomeAsSubject(p.outcomes, tokens, effectMatch.startToken) !== undefined || freesPeople) && !anchored &&
     !x.negated && !problemStands && !x.pastReport);
   out[F.predicateCapability] = b(p.predicate.kind === 'capability' || p.predicate.kind === 'deployment');
   out[F.sizedChange] = b(c.sizedChanges.length > 0 && !m.quantity && !m.percent && !x.negated && !x.conditional && !x.question);

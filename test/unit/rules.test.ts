@@ -135,6 +135,8 @@ const CASES: RuleCase[] = [
       // The outcome as the subject of its own forecast change.
       ['Waiting times will fall.', [0, 'Waiting times will fall']],
       ['Adaptive learning software will close the attainment gap.', [32, 'close the attainment gap']],
+      // People freed stand for their time (the essay's "automation will free frontline time").
+      ['Automation frees up staff to focus on what matters most.', [11, 'frees up staff']],
       ['By introducing e-prescribing we expect medication errors to fall.', [39, 'medication errors to fall']],
       // A verb that puts its object into a better state: "make ... faster", "find it easier".
       ['Through smarter use of data, we will make our services faster and fairer.', [37, 'make our services faster']],
@@ -181,6 +183,7 @@ const CASES: RuleCase[] = [
       ['Waiting times will fall from 18 to 12 weeks by March 2027.', 'a forecast change, measured'],
       ['As digital take-up increases, the role of front-line staff will change.', 'a description, not a forecast of the outcome'],
       ['The attainment gap widened during the pandemic.', 'a problem reported'],
+      ['Staff were released from the project in May.', 'a report of the past'],
       ['Research shows that 40% of patients prefer video appointments.', 'evidence with a figure'],
       ['The pilot showed no improvement in waiting times.', 'evidence of no good'],
       ['Delivering these aims does not in itself guarantee improved outcomes for people.', 'an honest admission'],
