@@ -3,7 +3,7 @@
 // The labelling guide's borderline rules count aims in mission statements as unmeasured: a
 // benefit aimed at with nothing to check it by. The nouns that name an aim are a closed class of
 // the genre, kept here like the words of openQuestion.ts.
-import { isPositiveWord } from './valence';
+import { isComparativeOfPositive, isPositiveWord } from './valence';
 import type { Token } from './words';
 
 const AIM_NOUNS = new Set([
@@ -12,7 +12,7 @@ const AIM_NOUNS = new Set([
 
 /**
  * Does the sentence name an aim ("our ambition is", "the goals of") and say it in positive words
- * besides the aim noun itself ("vision" and "purpose" are rated positive)? A heading such as "Our
+ * or their comparatives besides the aim noun itself ("vision" and "purpose" are rated positive)? A heading such as "Our
  * vision" names an aim but states none.
  */
 export function statesAnAim(tokens: readonly Token[]): boolean {
@@ -20,6 +20,7 @@ export function statesAnAim(tokens: readonly Token[]): boolean {
   let aim = false;
   for (const t of tokens) if (AIM_NOUNS.has(t.lower)) { aim = true; break; }
   if (!aim) return false;
-  for (const t of tokens) if (!AIM_NOUNS.has(t.lower) && isPositiveWord(t.lower)) return true;
+  // "a healthier, happier borough": a comparative of a positive word says it too.
+  for (const t of tokens) if (!AIM_NOUNS.has(t.lower) && (isPositiveWord(t.lower) || isComparativeOfPositive(t))) return true;
   return false;
 }

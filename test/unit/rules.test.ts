@@ -137,6 +137,8 @@ const CASES: RuleCase[] = [
       ['Adaptive learning software will close the attainment gap.', [32, 'close the attainment gap']],
       // People freed stand for their time (the essay's "automation will free frontline time").
       ['Automation frees up staff to focus on what matters most.', [11, 'frees up staff']],
+      // An aim said in comparatives of positive words.
+      ['Our vision is a healthier, happier and more connected borough.', [0, 'Our vision']],
       ['By introducing e-prescribing we expect medication errors to fall.', [39, 'medication errors to fall']],
       // A verb that puts its object into a better state: "make ... faster", "find it easier".
       ['Through smarter use of data, we will make our services faster and fairer.', [37, 'make our services faster']],
