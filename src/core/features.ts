@@ -6,16 +6,16 @@
 // weights are compiled to the same order. featuresOf() gives the names-based view that fitting
 // and evaluation (scripts/model) read; both views hold the same numbers.
 import type { LexiconMatch } from './lexicon';
-import { FUTURE_MODALS, type ClaimProfile } from './profile';
+import type { ClaimProfile } from './profile';
 import { startsUpper, type Token } from './words';
 import { statesAnAim } from './statedAim';
-import type { HelpedAction } from './helpedAction';
-import type { LexiconKind } from './lexicon/types';
-import { isPositiveWord } from './valence';
+import { helpsToAGood } from './helpedAction';
 import { reportsUsage } from './usageStatistic';
 import { statesAConstraint } from './constraintStatement';
 import { claimsForEveryCase } from './universalBenefit';
 import { outcomeAsSubject } from './outcomeAsSubject';
+import { problemAsserted } from './problemAsserted';
+import { promisesToEveryone } from './promiseToEveryone';
 
 export type FeatureVector = Record<string, number>;
 
@@ -185,78 +185,6 @@ function onCondition(tokens: readonly Token[]): boolean {
   return without && denial;
 }
 
-// What "help" must be said of to claim a benefit: people helped ("help people manage their own
-// health"), or a good named in the helped verb's clause ("help relieve winter pressures", "helps
-// keep information safe", "help health systems reach both objectives", "help tackle burnout").
-// The clause ends at the next punctuation: in "help them fill it in, and even those experts made
-// mistakes" the mistakes are not what is helped. Without either, "help departments to recruit
-// Service Managers" is an administrative action (the guide's none).
-const HELPED_GOODS: readonly LexiconKind[] = ['effect-verb', 'strong-effect-verb', 'outcome', 'benefit', 'problem', 'aspiration-verb'];
-
-function helpsToAGood(p: ClaimProfile, helped: HelpedAction): boolean {
-  for (const m of p.byKind.get('people') ?? NONE) if (m.startToken > helped.help && m.startToken < helped.verb) return true;
-  let end = helped.verb + 1;
-  while (end < p.tokens.length && p.tokens[end].type !== 'symbol') end++;
-  for (const kind of HELPED_GOODS) {
-    for (const m of p.byKind.get(kind) ?? NONE) if (m.startToken >= helped.verb && m.startToken < end) return true;
-  }
-  for (let i = helped.verb + 1; i < end; i++) if (isPositiveWord(p.tokens[i].lower)) return true;
-  return false;
-}
-
-const NOT = new Set(['not', "n't"]);
-
-// Words that deny the problem after them: "not excluded", "nobody's excluded", "no one left out".
-const PROBLEM_DENIALS = new Set(['not', "n't", 'never', 'no', 'nobody', "nobody's", 'none']);
-
-/** How far before a problem word a denial or a verb of change acting on it may end. */
-const PROBLEM_REACH = 3;
-
-/**
- * Is a problem word asserted: neither denied ("those who can't are not excluded" promises that
- * nobody is) nor acted on by a verb of change ("reducing waste", "help relieve winter
- * pressures", "eliminating duplicated data entry")? A problem denied or reduced is the claimed
- * good itself, not a problem statement qualifying it.
- */
-function problemAsserted(p: ClaimProfile): boolean {
-  const problems = p.byKind.get('problem');
-  if (!problems) return false;
-  const effects = [...(p.byKind.get('effect-verb') ?? NONE), ...(p.byKind.get('strong-effect-verb') ?? NONE)];
-  for (const m of problems) {
-    let denied = false;
-    for (let i = Math.max(0, m.startToken - PROBLEM_REACH); i < m.startToken; i++) if (PROBLEM_DENIALS.has(p.tokens[i].lower)) denied = true;
-    // After the verb ("reducing waste") or inside its phrase ("close the attainment gap").
-    const actedOn = effects.some((e) => e.startToken < m.startToken && e.endToken >= m.startToken - PROBLEM_REACH);
-    if (!denied && !actedOn) return true;
-  }
-  return false;
-}
-
-// Words that open an embedded clause: a "will" past one of them belongs to that clause ("nobody
-// yet has a picture of how this will look" promises nothing).
-const EMBEDDING = new Set(['how', 'whether', 'what', 'why', 'when', 'where', 'if', 'which']);
-
-/** Is a future modal in the same clause as the word at `at`, before or after it? */
-function futureInItsClause(tokens: readonly Token[], at: number): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    if (!FUTURE_MODALS.has(tokens[i].lower)) continue;
-    let embedded = false;
-    for (let j = Math.min(i, at) + 1; j < Math.max(i, at); j++) if (EMBEDDING.has(tokens[j].lower)) embedded = true;
-    if (!embedded) return true;
-  }
-  return false;
-}
-
-/** "ensure", "make sure" (any form) up to four words before token `at`: "making sure that nobody". */
-function ensuresBefore(tokens: readonly Token[], at: number): boolean {
-  for (let i = Math.max(0, at - 4); i < at; i++) {
-    const lower = tokens[i].lower;
-    if (lower.startsWith('ensur')) return true;
-    if (lower === 'sure' && i > 0 && tokens[i - 1].lower.startsWith('mak')) return true;
-  }
-  return false;
-}
-
 /** The features of a profile, written into `out` (a new vector unless given) in FEATURE_INDEX order. */
 export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Array(FEATURE_COUNT)): Float64Array {
   const kinds = p.byKind;
@@ -405,33 +333,22 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.recordClaim] = b(c.record !== undefined);
   out[F.statedAim] = b(statesAnAim(tokens) && !m.measured && !m.quantity && !x.negated && !x.critique && !x.question && !x.conditional);
   // The two claims below are unmeasured only with no figure, denial or problem word to qualify them.
-  const problemStands = problemAsserted(p);
+  const problemStands = problemAsserted(tokens, kinds);
   const unqualified = !anchored && !m.quantity && !m.percent && !x.deniedAtEnd && !problemStands;
   out[F.hypedChange] = b((strong || hypeStrong) && unqualified && !x.pastReport);
   out[F.deliveredBenefit] = b(unqualified && p.benefitShapes.delivered !== undefined);
   // With a problem word the "good" may be the problem's growth: "the review found that the backlog
   // keeps growing".
   out[F.reportedBenefit] = b(p.benefitShapes.reported !== undefined && unqualified && !x.question && !x.conditional);
-  // "all" and "every" mostly count organisations ("every trust will"); only absolutes that range
-  // over people (the lexicon's "scope": "people") make this promise, and only about the future or
-  // an aim: "services for everyone entitled to them" (a slogan) and "encouraging everyone who can
-  // to self-serve" (a policy) promise nothing.
-  // "not everyone can or wants to go online" admits the opposite of the promise; "not leave
-  // anyone behind" is the promise.
-  const overPeople = c.absolutes.filter((a) => a.entry.scope === 'people' && !(a.entry.term !== 'left behind' &&
-    NOT.has(tokens[a.startToken - 1]?.lower ?? '')));
-  const toEveryone = overPeople.length > 0;
-  // "making sure that nobody gets left behind", "ensure everyone can": a promise without "will".
-  const ensured = overPeople.some((a) => ensuresBefore(tokens, a.startToken));
-  const promises = aspiration || ensured || (future && overPeople.some((a) => futureInItsClause(tokens, a.startToken)));
-  out[F.promiseToEveryone] = b(toEveryone && promises && !hedged && !m.quantity && !m.percent && !problemStands &&
-    !x.question && !x.conditional && !x.critique && !x.pastReport);
+  out[F.promiseToEveryone] = b(c.absolutes.length > 0 && promisesToEveryone(tokens, c.absolutes, aspiration, future) && !hedged &&
+    !m.quantity && !m.percent && !problemStands && !x.question && !x.conditional && !x.critique && !x.pastReport);
   const helped = p.benefitShapes.helped;
   out[F.helpedAction] = b(helped !== undefined && effect && !anchored && !m.quantity && !m.percent && !x.negated &&
-    !x.question && helpsToAGood(p, helped));
+    !x.question && helpsToAGood(tokens, kinds, helped));
   out[F.scopeStatement] = b(x.scope);
-  out[F.universalBenefit] = b(claimsForEveryCase(p.clause, c.absolutes, [...effectList, ...strongList], [...p.outcomes, ...benefitList]) && !hedged && !m.quantity &&
-    !m.percent && !x.negated && !x.question && !x.conditional && !x.critique && !x.pastReport);
+  out[F.universalBenefit] = b(c.absolutes.length > 0 && !hedged && !m.quantity && !m.percent && !x.negated && !x.question &&
+    !x.conditional && !x.critique && !x.pastReport &&
+    claimsForEveryCase(p.clause, c.absolutes, [...effectList, ...strongList], [...p.outcomes, ...benefitList]));
   out[F.constraintStatement] = b(statesAConstraint(tokens, p.clause, kinds.get('problem') ?? NONE, x.deniedAtEnd));
   out[F.usageStatistic] = b(reportsUsage(tokens, m.quantityTokens));
   out[F.toolFeature] = b((kinds.get('tool-feature')?.length ?? 0) > 0);

@@ -8,7 +8,9 @@
 // "help" is grammar here, not vocabulary: it is the one verb of benefit that takes a bare
 // infinitive ("help them cope"), so the construction is found by that shape, as openQuestion.ts
 // finds "test whether".
+import type { LexiconKind, LexiconMatch } from './lexicon';
 import { posTags } from './pos';
+import { isPositiveWord } from './valence';
 import { startsUpper, type Token } from './words';
 
 const HELP_FORMS = new Set(['help', 'helps', 'helping']);
@@ -38,4 +40,28 @@ export function findHelpedAction(tokens: readonly Token[]): HelpedAction | undef
     }
   }
   return undefined;
+}
+
+// What "help" must be said of to claim a benefit: people helped ("help people manage their own
+// health"), or a good named in the helped verb's clause ("help relieve winter pressures", "helps
+// keep information safe", "help health systems reach both objectives", "help tackle burnout").
+// The clause ends at the next punctuation: in "help them fill it in, and even those experts made
+// mistakes" the mistakes are not what is helped. Without either, "help departments to recruit
+// Service Managers" is an administrative action (the guide's none).
+const HELPED_GOODS: readonly LexiconKind[] = ['effect-verb', 'strong-effect-verb', 'outcome', 'benefit', 'problem', 'aspiration-verb'];
+
+/** Are people helped, or is a good named in the helped verb's clause? */
+export function helpsToAGood(
+  tokens: readonly Token[],
+  byKind: ReadonlyMap<LexiconKind, readonly LexiconMatch[]>,
+  helped: HelpedAction,
+): boolean {
+  for (const m of byKind.get('people') ?? []) if (m.startToken > helped.help && m.startToken < helped.verb) return true;
+  let end = helped.verb + 1;
+  while (end < tokens.length && tokens[end].type !== 'symbol') end++;
+  for (const kind of HELPED_GOODS) {
+    for (const m of byKind.get(kind) ?? []) if (m.startToken >= helped.verb && m.startToken < end) return true;
+  }
+  for (let i = helped.verb + 1; i < end; i++) if (isPositiveWord(tokens[i].lower)) return true;
+  return false;
 }

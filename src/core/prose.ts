@@ -1,7 +1,7 @@
 // Prose extraction: from one block of Markdown (or plain text), the runs of prose a reader sees,
 // each with an exact map back to the source. Only prose is judged: paragraphs, headings, list
 // items, block quotes and table cells. Code, HTML, front matter, URLs and images never are.
-import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast';
 import type { LanguageId, Notice, TextRange } from './types';
 import { mayUseGfm, parseBody, parseMarkdown } from './markdown/processor';
 import { AlignmentError, OBJECT_REPLACEMENT, SegmentBuilder } from './markdown/segmentBuilder';
