@@ -116,7 +116,8 @@ const OPTIMISTIC_BIT = 1 << CATEGORIES.indexOf('optimistic');
  *   helped verb's clause, with no figure, denial or question;
  * - a benefit reported from evidence is unmeasured: a verb of showing after a noun of evidence,
  *   with a good after it ("pilots show promising gains", "studies consistently show reductions"),
- *   with no figure, denial, problem, question or condition;
+ *   or a verdict on a programme ("The scheme has been a great success"), with no figure, denial,
+ *   problem, question or condition;
  * - a change in a named outcome is unmeasured: an effect verb acting on it ("AI can cut the time
  *   it takes to turn reports around"), or forecast of it as its subject ("Waiting times will
  *   fall"), with no figure, denial, problem or report of the past;

@@ -12,7 +12,7 @@ import { openQuestionAt } from './openQuestion';
 import { findRecordClaim, type RecordClaim } from './recordClaim';
 import { findDeliveredBenefit, type DeliveredBenefit } from './deliveredBenefit';
 import { findHelpedAction, type HelpedAction } from './helpedAction';
-import { findReportedBenefit, type ReportedBenefit } from './reportedBenefit';
+import { findReportedBenefit, findVerdict, type ReportedBenefit } from './reportedBenefit';
 import { describesOnlyScope, scopeVerbAt } from './scopeStatement';
 import { isComparativeOfPositive, valences } from './valence';
 import { COMPARATIVES, comparesAGood } from './comparatives';
@@ -321,6 +321,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
     if (m && m.startToken < bestStart) { bestStart = m.startToken; predicate = { kind: predicateKind, match: m }; }
   }
   const trimmed = text.trimStart();
+  const clause = clauseShape(tokens);
   const valence = valences(tokens, names);
   const citation = hasCitation(text);
   const hype = hypeSaidOfBenefits(byKind.get('hype'), byKind, tokens);
@@ -346,7 +347,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
     predicate,
     verbIndex,
     outcomes: matchesOf(byKind, 'outcome'),
-    clause: clauseShape(tokens),
+    clause,
     measure,
     certainty: {
       futureAt,
@@ -367,7 +368,8 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
       delivered: findDeliveredBenefit(tokens, byKind.get('delivery-verb') ?? [], byKind.get('benefit') ?? [],
         (i) => ((bitsOf(tokens[i]) & W_COMPARATIVE) !== 0 || isComparativeOfPositive(tokens[i])) && names?.[i] !== 1 && comparesAGood(i, tokens, byKind)),
       helped: findHelpedAction(tokens),
-      reported: findReportedBenefit(tokens, byKind, comparativeAt),
+      reported: findReportedBenefit(tokens, byKind, comparativeAt) ??
+        findVerdict(tokens, clause, [...(byKind.get('programme') ?? []), ...(byKind.get('technology') ?? [])]),
     },
     positiveValence: valence.positive,
     negativeValence: valence.negative,

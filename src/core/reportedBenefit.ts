@@ -7,6 +7,7 @@
 // The shape is grammar, not a phrase list: a noun of evidence as the subject (at most three
 // words before the verb: "Studies consistently show", "Early findings suggest"), a verb of
 // showing, and a good named after it in the same clause.
+import type { ClauseShape } from './clause';
 import type { LexiconKind, LexiconMatch } from './lexicon';
 import type { Token } from './words';
 
@@ -64,3 +65,37 @@ function evidenceBefore(tokens: readonly Token[], verb: number): boolean {
   }
   return false;
 }
+
+// The verdict words of an anecdotal benefit: "The scheme has been a great success", "Feedback
+// from staff has been overwhelmingly positive", "The new approach is working". A closed class: a
+// good said of a programme as a whole, with nothing to check it by.
+const VERDICTS = new Set(['success', 'successful', 'effective', 'positive', 'worthwhile', 'valuable', 'beneficial', 'working', 'triumph']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', "'s", "'re"]);
+/** How far past the verb the verdict may come: "has been [a great] success". */
+const VERDICT_REACH = 3;
+
+/**
+ * A verdict on a programme, tool or piece of evidence (the main clause's subject holds one of
+ * `subjects`, or an evidence noun): "be" and a verdict word, as [verb, verdict word].
+ */
+export function findVerdict(tokens: readonly Token[], clause: ClauseShape, subjects: readonly LexiconMatch[]): ReportedBenefit | undefined {
+  const { start, groupStart, verbAt } = clause;
+  if (verbAt < 0 || groupStart <= start) return undefined;
+  let be = -1;
+  for (let i = groupStart; i <= verbAt; i++) if (BE_FORMS.has(tokens[i].lower)) be = i;
+  if (be < 0) return undefined;
+  let aboutAProgramme = subjects.some((m) => m.startToken >= start && m.startToken < groupStart);
+  for (let i = start; i < groupStart && !aboutAProgramme; i++) if (EVIDENCE_NOUNS.has(tokens[i].lower)) aboutAProgramme = true;
+  if (!aboutAProgramme) return undefined;
+  for (let i = be + 1; i <= Math.min(verbAt + VERDICT_REACH, tokens.length - 1); i++) {
+    if (tokens[i].type !== 'word') break;
+    if (!VERDICTS.has(tokens[i].lower)) continue;
+    // "is working" ends its clause, or says "well": "is working with partners" is an activity.
+    const next = tokens[i + 1];
+    if (tokens[i].lower === 'working' && next !== undefined && next.type === 'word' && next.lower !== 'well') return undefined;
+    // The span: "a great success", "overwhelmingly positive"; "is working" keeps its verb.
+    return { verb: i === be + 1 ? be : be + 1, good: i };
+  }
+  return undefined;
+}
+

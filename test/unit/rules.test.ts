@@ -144,6 +144,10 @@ const CASES: RuleCase[] = [
       ['Through smarter use of data, we will make our services faster and fairer.', [37, 'make our services faster']],
       ['Patients will find it easier to manage their appointments.', [14, 'find it easier']],
       ['Studies consistently show reductions in readmissions.', [21, 'show reductions']],
+      // Anecdotal verdicts on a programme.
+      ['The scheme has been a great success.', [20, 'a great success']],
+      ['Feedback from staff has been overwhelmingly positive.', [29, 'overwhelmingly positive']],
+      ['The new approach is working.', [17, 'is working']],
       // A problem the claim reduces is the good, not a problem statement qualifying it.
       ['The new platform will create opportunities while eliminating duplicated data entry.', [49, 'eliminating duplicated data entry']],
     ],
@@ -188,6 +192,8 @@ const CASES: RuleCase[] = [
       ['Staff were released from the project in May.', 'a report of the past'],
       ['Research shows that 40% of patients prefer video appointments.', 'evidence with a figure'],
       ['The pilot showed no improvement in waiting times.', 'evidence of no good'],
+      ['The programme is working with partners across the region.', '"working with": an activity, not a verdict'],
+      ['The pilot was successful in three of five sites, cutting waits by 12%.', 'a verdict with a figure'],
       ['Delivering these aims does not in itself guarantee improved outcomes for people.', 'an honest admission'],
       ['The aim of the review is to count how many systems we run.', 'an aim that claims no benefit'],
       ['Our vision', 'a heading that names an aim but states none'],
