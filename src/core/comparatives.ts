@@ -13,6 +13,8 @@ export const COMPARATIVES: ReadonlySet<string> = new Set([
 ]);
 /** Comparatives that only size or count ("fewer services", "less support", "lower levels"). */
 const NEUTRAL_COMPARATIVES = new Set(['more', 'fewer', 'less', 'lower', 'higher', 'greater', 'bigger']);
+/** Comparatives of less, which compare a good when what they lessen is a harm. */
+const LESSENING = new Set(['fewer', 'less', 'lower']);
 /** Manners AFINN does not rate that compare a shortfall, not a gain ("more slowly than planned"). */
 const SLOWER_MANNERS = new Set(['slowly', 'rarely', 'unevenly', 'patchily']);
 
@@ -33,5 +35,10 @@ export function comparesAGood(i: number, tokens: Token[], byKind: Map<LexiconKin
     for (const m of byKind.get(kind) ?? []) if (m.startToken > i && m.startToken <= i + 3) return true;
   }
   for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) if (isPositiveWord(tokens[j].lower)) return true;
+  // Less of a harm is a good: "fewer wasted appointments", "less paperwork", "lower costs".
+  if (LESSENING.has(tokens[i].lower)) {
+    for (const m of byKind.get('problem') ?? []) if (m.startToken > i && m.startToken <= i + 3) return true;
+    for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) if (isNegativeWord(tokens[j].lower)) return true;
+  }
   return false;
 }

@@ -52,9 +52,13 @@ function haveBefore(tokens: readonly Token[], benefit: LexiconMatch): number {
 }
 
 // "make our services faster", "making it easier to apply", "will find it easier to manage": a
-// verb that puts its object into a better state claims the good as a verb of delivering does.
-const MAKE_FORMS = new Set(['make', 'makes', 'making', 'made']);
+// verb that puts its object into a better state claims the good as a verb of delivering does;
+// so does "mean" with a consequence ("will mean fewer wasted appointments").
+const MAKE_FORMS = new Set(['make', 'makes', 'making', 'made', 'mean', 'means', 'meant']);
 const FIND_FORMS = new Set(['find', 'finds', 'finding']);
+
+/** Comparatives that grade the words after them. */
+const GRADING = new Set(['more', 'less', 'fewer', 'lower', 'higher', 'greater']);
 
 // After "more", words of need, not of a better state: "made it more important than ever to
 // communicate" says something became necessary, not better.
@@ -73,10 +77,14 @@ function madeBetter(tokens: readonly Token[], isGood: (i: number) => boolean): [
       const word = tokens[j].lower;
       if (tokens[j].type !== 'word' || OBJECT_ENDS.has(word) || NOT_A_GOOD.has(word)) break;
       if (isGood(j)) {
-        const next = tokens[j + 1];
-        if (NEEDS.has(next?.lower ?? '')) break;
-        // "made more promptly", "more reliable": the word "more" grades belongs to the good.
-        return [v, (word === 'more' || word === 'less') && next?.type === 'word' ? j + 1 : j];
+        if (NEEDS.has(tokens[j + 1]?.lower ?? '')) break;
+        // "made more promptly", "mean fewer wasted appointments": what "more" or "fewer" grades
+        // belongs to the good.
+        let end = j;
+        if (GRADING.has(word)) {
+          while (end + 1 < tokens.length && end < j + 3 && tokens[end + 1].type === 'word' && !OBJECT_ENDS.has(tokens[end + 1].lower)) end++;
+        }
+        return [v, end];
       }
     }
   }

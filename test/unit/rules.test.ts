@@ -143,6 +143,8 @@ const CASES: RuleCase[] = [
       // A verb that puts its object into a better state: "make ... faster", "find it easier".
       ['Through smarter use of data, we will make our services faster and fairer.', [37, 'make our services faster']],
       ['Patients will find it easier to manage their appointments.', [14, 'find it easier']],
+      // Less of a harm is a good; "mean" states the consequence.
+      ['Better use of technology will mean fewer wasted appointments.', [30, 'mean fewer wasted appointments']],
       ['Studies consistently show reductions in readmissions.', [21, 'show reductions']],
       // Anecdotal verdicts on a programme.
       ['The scheme has been a great success.', [20, 'a great success']],
