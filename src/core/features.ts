@@ -117,6 +117,10 @@ export const FEATURE_INDEX = {
   // critique or past report (universalBenefit.ts); optimistic, read by the decision order in
   // model.ts, not weighed.
   universalBenefit: 98,
+  // A burden lifted for people ("residents no longer have to repeat their details"), with no
+  // figure, question or condition (liftedBurden.ts): unmeasured, read by the decision order in
+  // model.ts, not weighed.
+  liftedBurden: 99,
 } as const;
 export type FeatureName = keyof typeof FEATURE_INDEX;
 export const FEATURE_NAMES = Object.keys(FEATURE_INDEX) as FeatureName[];
@@ -346,6 +350,9 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.helpedAction] = b(helped !== undefined && effect && !anchored && !m.quantity && !m.percent && !x.negated &&
     !x.question && helpsToAGood(tokens, kinds, helped));
   out[F.scopeStatement] = b(x.scope);
+  const lifted = p.benefitShapes.lifted;
+  out[F.liftedBurden] = b(lifted !== undefined && !anchored && !m.quantity && !m.percent && !x.question &&
+    !x.conditional && !x.critique);
   out[F.universalBenefit] = b(c.absolutes.length > 0 && !hedged && !m.quantity && !m.percent && !x.negated && !x.question &&
     !x.conditional && !x.critique && !x.pastReport &&
     claimsForEveryCase(p.clause, c.absolutes, [...effectList, ...strongList], [...p.outcomes, ...benefitList]));

@@ -78,7 +78,7 @@ const UNMEASURED_BIT = 1 << CATEGORIES.indexOf('unmeasured');
 const OPTIMISTIC_BIT = 1 << CATEGORIES.indexOf('optimistic');
 
 /**
- * Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4), after nineteen
+ * Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4), after twenty
  * rules of the labelling guide that a weight cannot learn from a few dozen sentences (a
  * regularised weight does not outvote the tool words, nor lift a five-word claim):
  * - "a capability followed by a measured outcome gets none" (decision order, step 2): no
@@ -118,6 +118,9 @@ const OPTIMISTIC_BIT = 1 << CATEGORIES.indexOf('optimistic');
  *   with a good after it ("pilots show promising gains", "studies consistently show reductions"),
  *   or a verdict on a programme ("The scheme has been a great success"), with no figure, denial,
  *   problem, question or condition;
+ * - a burden lifted is unmeasured: "no longer", "never", "won't" or "shouldn't" before "have to"
+ *   or "need to" and a verb ("residents no longer have to repeat their details"), with no
+ *   figure, question, condition or critique;
  * - a change in a named outcome is unmeasured: an effect verb acting on it ("AI can cut the time
  *   it takes to turn reports around"), or forecast of it as its subject ("Waiting times will
  *   fall"), with no figure, denial, problem or report of the past;
@@ -144,7 +147,7 @@ export function flaggedBits(model: ModelWeights, scores: Float64Array, vector: F
 
 const F = FEATURE_INDEX;
 
-/** The nineteen rules above, applied to the bits the scores set. */
+/** The twenty rules above, applied to the bits the scores set. */
 function afterDecisionOrder(scored: number, vector: Float64Array): number {
   let bits = scored;
   // First, so that the rules below that flag a claim on their own still can: none of them fires
@@ -160,7 +163,7 @@ function afterDecisionOrder(scored: number, vector: Float64Array): number {
   if (vector[F.promiseToEveryone] === 1 || vector[F.universalBenefit] === 1) bits |= OPTIMISTIC_BIT;
   if (vector[F.statedAim] === 1) bits |= UNMEASURED_BIT;
   if (vector[F.hypedChange] === 1 || vector[F.deliveredBenefit] === 1 || vector[F.helpedAction] === 1 ||
-    vector[F.changedOutcome] === 1 || vector[F.reportedBenefit] === 1) bits |= UNMEASURED_BIT;
+    vector[F.changedOutcome] === 1 || vector[F.reportedBenefit] === 1 || vector[F.liftedBurden] === 1) bits |= UNMEASURED_BIT;
   if (vector[F.problemStatement] === 1) bits &= ~UNMEASURED_BIT;
   if (vector[F.onCondition] === 1) bits &= ~(UNMEASURED_BIT | OPTIMISTIC_BIT);
   if (vector[F.inOpenQuestion] === 1 || vector[F.question] === 1 || vector[F.critique] === 1) bits = 0;

@@ -13,6 +13,7 @@ import { findRecordClaim, type RecordClaim } from './recordClaim';
 import { findDeliveredBenefit, type DeliveredBenefit } from './deliveredBenefit';
 import { findHelpedAction, type HelpedAction } from './helpedAction';
 import { findReportedBenefit, findVerdict, type ReportedBenefit } from './reportedBenefit';
+import { findLiftedBurden, type LiftedBurden } from './liftedBurden';
 import { describesOnlyScope, scopeVerbAt } from './scopeStatement';
 import { isComparativeOfPositive, valences } from './valence';
 import { COMPARATIVES, comparesAGood } from './comparatives';
@@ -63,9 +64,10 @@ export interface ClaimProfile {
    * Benefits claimed without an outcome word: a verb of delivering before a benefit ("make a real
    * difference", deliveredBenefit.ts), "help" with a bare verb ("help relieve pressures",
    * helpedAction.ts), a good that evidence is said to show ("pilots show promising gains",
-   * reportedBenefit.ts). Found once here; the features and the unmeasured-outcome rule read them.
+   * reportedBenefit.ts), a burden lifted ("no longer have to repeat their details",
+   * liftedBurden.ts). Found once here; the features and the unmeasured-outcome rule read them.
    */
-  benefitShapes: { delivered?: DeliveredBenefit; helped?: HelpedAction; reported?: ReportedBenefit };
+  benefitShapes: { delivered?: DeliveredBenefit; helped?: HelpedAction; reported?: ReportedBenefit; lifted?: LiftedBurden };
   /** The sum of the AFINN-165 ratings of the sentence's positive words (valence.ts). */
   positiveValence: number;
   /** The sum of the sizes of the AFINN-165 ratings of its negative words. */
@@ -370,6 +372,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
       helped: findHelpedAction(tokens),
       reported: findReportedBenefit(tokens, byKind, comparativeAt) ??
         findVerdict(tokens, clause, [...(byKind.get('programme') ?? []), ...(byKind.get('technology') ?? [])]),
+      lifted: findLiftedBurden(tokens),
     },
     positiveValence: valence.positive,
     negativeValence: valence.negative,

@@ -150,6 +150,9 @@ const CASES: RuleCase[] = [
       ['The scheme has been a great success.', [20, 'a great success']],
       ['Feedback from staff has been overwhelmingly positive.', [29, 'overwhelmingly positive']],
       ['The new approach is working.', [17, 'is working']],
+      // A burden lifted.
+      ['Our new CRM system means residents no longer have to repeat their details.', [35, 'no longer have to repeat']],
+      ['Patients shouldn’t need to keep repeating their health history.', [9, 'shouldn’t need to keep repeating']],
       // A problem the claim reduces is the good, not a problem statement qualifying it.
       ['The new platform will create opportunities while eliminating duplicated data entry.', [49, 'eliminating duplicated data entry']],
     ],
@@ -195,6 +198,8 @@ const CASES: RuleCase[] = [
       ['Research shows that 40% of patients prefer video appointments.', 'evidence with a figure'],
       ['The pilot showed no improvement in waiting times.', 'evidence of no good'],
       ['The programme is working with partners across the region.', '"working with": an activity, not a verdict'],
+      ['Staff do not need to attend the meeting.', 'an arrangement, not a burden lifted'],
+      ['The form does not have to be signed.', 'nothing lifted from anyone'],
       ['The pilot was successful in three of five sites, cutting waits by 12%.', 'a verdict with a figure'],
       ['Delivering these aims does not in itself guarantee improved outcomes for people.', 'an honest admission'],
       ['The aim of the review is to count how many systems we run.', 'an aim that claims no benefit'],

@@ -56,6 +56,8 @@ export const unmeasuredOutcome: RuleModule = {
     else if (verb && subjectOutcome) span = spanOfTokens(p, subjectOutcome.startToken, verb.endToken);
     else if (verb) span = spanOfTokens(p, verb.startToken, objectEnd(p, verb.endToken));
     else if (delivered) span = spanOfTokens(p, delivered.verbStart, delivered.end);
+    // "no longer have to repeat": the burden lifted.
+    else if (p.benefitShapes.lifted && !benefit) span = spanOfTokens(p, p.benefitShapes.lifted.start, p.benefitShapes.lifted.end);
     // "pilots show promising gains": what the evidence is said to show.
     else if (p.benefitShapes.reported) span = spanOfTokens(p, p.benefitShapes.reported.verb, objectEnd(p, p.benefitShapes.reported.good + 1));
     else if (benefit) span = spanOfMatch(p, benefit);
