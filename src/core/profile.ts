@@ -12,7 +12,7 @@ import { openQuestionAt } from './openQuestion';
 import { findRecordClaim, type RecordClaim } from './recordClaim';
 import { findDeliveredBenefit, type DeliveredBenefit } from './deliveredBenefit';
 import { findHelpedAction, type HelpedAction } from './helpedAction';
-import { findReportedBenefit, findVerdict, type ReportedBenefit } from './reportedBenefit';
+import { findAchievedBenefit, findReportedBenefit, findVerdict, type ReportedBenefit } from './reportedBenefit';
 import { findLiftedBurden, type LiftedBurden } from './liftedBurden';
 import { describesOnlyScope, scopeVerbAt } from './scopeStatement';
 import { isComparativeOfPositive, valences } from './valence';
@@ -371,7 +371,8 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
         (i) => ((bitsOf(tokens[i]) & W_COMPARATIVE) !== 0 || isComparativeOfPositive(tokens[i])) && names?.[i] !== 1 && comparesAGood(i, tokens, byKind)),
       helped: findHelpedAction(tokens),
       reported: findReportedBenefit(tokens, byKind, comparativeAt) ??
-        findVerdict(tokens, clause, [...(byKind.get('programme') ?? []), ...(byKind.get('technology') ?? [])]),
+        findVerdict(tokens, clause, [...(byKind.get('programme') ?? []), ...(byKind.get('technology') ?? [])]) ??
+        findAchievedBenefit(tokens, byKind.get('benefit') ?? []),
       lifted: findLiftedBurden(tokens),
     },
     positiveValence: valence.positive,

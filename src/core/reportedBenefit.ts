@@ -28,7 +28,11 @@ const GOOD_KINDS: readonly LexiconKind[] = ['benefit', 'effect-verb', 'strong-ef
 const SUBJECT_REACH = 3;
 const CLAUSE_ENDS = new Set([';', ':', '.', '–', '—']);
 
-export interface ReportedBenefit { verb: number; good: number }
+/**
+ * Where the report starts (`verb`) and the first word of the good; `end` (exclusive) when the
+ * finder knows where the report ends ("progress has been made").
+ */
+export interface ReportedBenefit { verb: number; good: number; end?: number }
 
 /**
  * The verb of showing and the first word of the good it reports, or undefined. `comparativeAt`
@@ -95,6 +99,22 @@ export function findVerdict(tokens: readonly Token[], clause: ClauseShape, subje
     if (tokens[i].lower === 'working' && next !== undefined && next.type === 'word' && next.lower !== 'well') return undefined;
     // The span: "a great success", "overwhelmingly positive"; "is working" keeps its verb.
     return { verb: i === be + 1 ? be : be + 1, good: i };
+  }
+  return undefined;
+}
+
+// "great progress has been made", "real improvements have been achieved": a benefit reported as
+// done, with nothing to check it by.
+const ACHIEVED = new Set(['made', 'achieved', 'delivered', 'seen', 'realised', 'realized', 'secured']);
+
+/** A benefit noun (`benefits`) followed by "has been" or "have been" and a verb of achieving. */
+export function findAchievedBenefit(tokens: readonly Token[], benefits: readonly LexiconMatch[]): ReportedBenefit | undefined {
+  for (const b of benefits) {
+    const at = b.endToken;
+    const have = tokens[at]?.lower;
+    if ((have === 'has' || have === 'have') && tokens[at + 1]?.lower === 'been' && ACHIEVED.has(tokens[at + 2]?.lower ?? '')) {
+      return { verb: b.startToken, good: b.startToken, end: at + 3 };
+    }
   }
   return undefined;
 }

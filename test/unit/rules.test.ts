@@ -150,6 +150,7 @@ const CASES: RuleCase[] = [
       ['The scheme has been a great success.', [20, 'a great success']],
       ['Feedback from staff has been overwhelmingly positive.', [29, 'overwhelmingly positive']],
       ['The new approach is working.', [17, 'is working']],
+      ['Real improvements have been seen across the county.', [5, 'improvements have been seen']],
       // A burden lifted.
       ['Our new CRM system means residents no longer have to repeat their details.', [35, 'no longer have to repeat']],
       ['Patients shouldn’t need to keep repeating their health history.', [9, 'shouldn’t need to keep repeating']],
@@ -201,6 +202,7 @@ const CASES: RuleCase[] = [
       ['Staff do not need to attend the meeting.', 'an arrangement, not a burden lifted'],
       ['The form does not have to be signed.', 'nothing lifted from anyone'],
       ['The pilot was successful in three of five sites, cutting waits by 12%.', 'a verdict with a figure'],
+      ['Savings of £4m have been achieved this year.', 'a benefit achieved, with a figure'],
       ['Delivering these aims does not in itself guarantee improved outcomes for people.', 'an honest admission'],
       ['The aim of the review is to count how many systems we run.', 'an aim that claims no benefit'],
       ['Our vision', 'a heading that names an aim but states none'],

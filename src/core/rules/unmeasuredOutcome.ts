@@ -59,7 +59,10 @@ export const unmeasuredOutcome: RuleModule = {
     // "no longer have to repeat": the burden lifted.
     else if (p.benefitShapes.lifted && !benefit) span = spanOfTokens(p, p.benefitShapes.lifted.start, p.benefitShapes.lifted.end);
     // "pilots show promising gains": what the evidence is said to show.
-    else if (p.benefitShapes.reported) span = spanOfTokens(p, p.benefitShapes.reported.verb, objectEnd(p, p.benefitShapes.reported.good + 1));
+    else if (p.benefitShapes.reported) {
+      const reported = p.benefitShapes.reported;
+      span = spanOfTokens(p, reported.verb, reported.end ?? objectEnd(p, reported.good + 1));
+    }
     else if (benefit) span = spanOfMatch(p, benefit);
     // "shared care records have been game-changing": the hype term is the claimed change.
     else if (p.certainty.hypeStrong.length > 0) span = spanOfMatch(p, p.certainty.hypeStrong[0]);
