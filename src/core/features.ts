@@ -117,8 +117,8 @@ export const FEATURE_INDEX = {
   // critique or past report (universalBenefit.ts); optimistic, read by the decision order in
   // model.ts, not weighed.
   universalBenefit: 98,
-  // A burden lifted for people ("residents no longer have to repeat their details"), with no
-  // figure, question or condition (liftedBurden.ts): unmeasured, read by the decision order in
+  // A burden lifted ("residents no longer have to repeat their details"), with no figure,
+  // question, condition or critique (liftedBurden.ts): unmeasured, read by the decision order in
   // model.ts, not weighed.
   liftedBurden: 99,
 } as const;

@@ -371,7 +371,7 @@ export function claimProfile(text: string, lexicon: CompiledLexicon): ClaimProfi
         (i) => ((bitsOf(tokens[i]) & W_COMPARATIVE) !== 0 || isComparativeOfPositive(tokens[i])) && names?.[i] !== 1 && comparesAGood(i, tokens, byKind)),
       helped: findHelpedAction(tokens),
       reported: findReportedBenefit(tokens, byKind, comparativeAt) ??
-        findVerdict(tokens, clause, [...(byKind.get('programme') ?? []), ...(byKind.get('technology') ?? [])]) ??
+        findVerdict(tokens, clause, byKind) ??
         findAchievedBenefit(tokens, byKind.get('benefit') ?? []),
       lifted: findLiftedBurden(tokens),
     },

@@ -78,17 +78,24 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', "'s", "'re"]);
 /** How far past the verb the verdict may come: "has been [a great] success". */
 const VERDICT_REACH = 3;
 
+/** Whose verdict counts: a programme or a tool as the subject. */
+const JUDGED_KINDS: readonly LexiconKind[] = ['programme', 'technology'];
+
 /**
- * A verdict on a programme, tool or piece of evidence (the main clause's subject holds one of
- * `subjects`, or an evidence noun): "be" and a verdict word, as [verb, verdict word].
+ * A verdict on a programme, tool or piece of evidence (the main clause's subject holds one, or an
+ * evidence noun): "be" and a verdict word.
  */
-export function findVerdict(tokens: readonly Token[], clause: ClauseShape, subjects: readonly LexiconMatch[]): ReportedBenefit | undefined {
+export function findVerdict(
+  tokens: readonly Token[],
+  clause: ClauseShape,
+  byKind: ReadonlyMap<LexiconKind, readonly LexiconMatch[]>,
+): ReportedBenefit | undefined {
   const { start, groupStart, verbAt } = clause;
   if (verbAt < 0 || groupStart <= start) return undefined;
   let be = -1;
   for (let i = groupStart; i <= verbAt; i++) if (BE_FORMS.has(tokens[i].lower)) be = i;
   if (be < 0) return undefined;
-  let aboutAProgramme = subjects.some((m) => m.startToken >= start && m.startToken < groupStart);
+  let aboutAProgramme = JUDGED_KINDS.some((kind) => (byKind.get(kind) ?? []).some((m) => m.startToken >= start && m.startToken < groupStart));
   for (let i = start; i < groupStart && !aboutAProgramme; i++) if (EVIDENCE_NOUNS.has(tokens[i].lower)) aboutAProgramme = true;
   if (!aboutAProgramme) return undefined;
   for (let i = be + 1; i <= Math.min(verbAt + VERDICT_REACH, tokens.length - 1); i++) {
