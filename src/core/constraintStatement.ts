@@ -18,6 +18,9 @@ const DENIALS = new Set([
   "didn't", "hasn't", "haven't", "hadn't", "wouldn't", "shouldn't", "couldn't",
 ]);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'remains', 'remain', 'remained']);
+// Words after which a participle describes a noun ("fewer missed appointments", "the delayed
+// discharges"): no verb there.
+const MODIFIERS = new Set(['fewer', 'less', 'lower', 'more', 'the', 'a', 'an', 'no', 'any', 'all']);
 /** How far past the verb a problem word may start and still be its complement: "is [still] a struggle". */
 const COMPLEMENT_REACH = 3;
 
@@ -50,7 +53,9 @@ export function statesAConstraint(
     }
   }
   // "will take time" (the problem is the verb), "is a struggle", "are out of date" (the problem is
-  // what the subject is).
+  // what the subject is). Not "Fewer missed appointments": a word after a comparative is no verb.
   const copula = BE.has(tokens[verbAt].lower);
-  return problems.some((m) => m.startToken === verbAt || (copula && m.startToken > verbAt && m.startToken <= verbAt + COMPLEMENT_REACH));
+  const modified = verbAt > 0 && MODIFIERS.has(tokens[verbAt - 1].lower);
+  return problems.some((m) => (m.startToken === verbAt && !modified) ||
+    (copula && m.startToken > verbAt && m.startToken <= verbAt + COMPLEMENT_REACH));
 }

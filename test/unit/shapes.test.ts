@@ -1,0 +1,37 @@
+// The sentence shapes the decision order reads that no rule test pins on its own: a constraint
+// or admission in the main clause, a burden lifted, an outcome as the subject of its own change.
+// Each case says what the shape finder returns for one sentence, so a failure names the reading.
+import { strict as assert } from 'node:assert';
+import { builtInLexicons, compileLexicons } from '../../src/core/lexicon';
+import { featuresOf } from '../../src/core/features';
+import { claimProfile } from '../../src/core/profile';
+
+const lexicon = compileLexicons(builtInLexicons());
+const feature = (text: string, name: string) => featuresOf(claimProfile(text, lexicon))[name];
+
+describe('sentence shapes read by the decision order', () => {
+  const cases: Array<[name: string, text: string, expected: 0 | 1]> = [
+    ['constraintStatement', 'Achieving it will take time.', 1],
+    ['constraintStatement', 'Progress towards the new authority is taking longer than anticipated.', 1],
+    ['constraintStatement', 'Delivering these aims does not guarantee improved outcomes for people.', 1],
+    // "missed" after "fewer" describes the appointments; it is no verb, and no problem is asserted.
+    ['constraintStatement', 'Fewer missed appointments.', 0],
+    // A denial followed by "but" leaves the claim after it standing.
+    ['constraintStatement', 'The savings will not be realised immediately, but digital could make a real impact.', 0],
+    // A denial that lifts a burden is a claimed good.
+    ['constraintStatement', 'Patients will never have to repeat their story.', 0],
+    ['liftedBurden', 'Patients will never have to repeat their story.', 1],
+    ['liftedBurden', 'Staff do not need to attend the meeting.', 0],
+    ['changedOutcome', 'Waiting times will fall.', 1],
+    ['changedOutcome', 'As digital take-up increases, the role of front-line staff will change.', 0],
+    ['universalBenefit', 'Every transaction saves time.', 1],
+    ['universalBenefit', 'All departments will ensure that they have the right levels of digital capability.', 0],
+    ['reportedBenefit', 'Pilots show promising gains.', 1],
+    ['reportedBenefit', 'The review found that the backlog keeps growing.', 0],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(`${name} is ${expected} for “${text}”`, () => {
+      assert.equal(feature(text, name), expected);
+    });
+  }
+});
