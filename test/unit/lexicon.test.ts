@@ -218,6 +218,7 @@ describe('lexicons', () => {
       assert.ok(has('a single source of truth for the organisation', 'tool-feature', 'single source of truth'));
       assert.ok(has('one version of the truth', 'tool-feature', 'one version of the truth'));
       assert.ok(has('e-prescribing is now live in all wards', 'deployment-verb', 'is now live'));
+      assert.ok(has('automated appointment reminders', 'tool-feature', 'automated'));
       assert.ok(!has('many older people live alone', 'deployment-verb', 'live'));
       assert.ok(!has('the flagged claims that look fraudulent', 'critique', 'claims that'));
     });
