@@ -74,7 +74,7 @@ function evidenceBefore(tokens: readonly Token[], verb: number): boolean {
 // from staff has been overwhelmingly positive", "The new approach is working". A closed class: a
 // good said of a programme as a whole, with nothing to check it by.
 const VERDICTS = new Set(['success', 'successful', 'effective', 'positive', 'worthwhile', 'valuable', 'beneficial', 'working', 'triumph']);
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', "'s", "'re"]);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"]);
 /** How far past the verb the verdict may come: "has been [a great] success". */
 const VERDICT_REACH = 3;
 

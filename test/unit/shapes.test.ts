@@ -28,6 +28,9 @@ describe('sentence shapes read by the decision order', () => {
     ['universalBenefit', 'All departments will ensure that they have the right levels of digital capability.', 0],
     ['reportedBenefit', 'Pilots show promising gains.', 1],
     ['reportedBenefit', 'The review found that the backlog keeps growing.', 0],
+    // A verdict forecast is still a verdict; one said of "it" judges no programme.
+    ['reportedBenefit', 'The new service will be a success.', 1],
+    ['reportedBenefit', 'It will be positive to see this.', 0],
   ];
   for (const [name, text, expected] of cases) {
     it(`${name} is ${expected} for “${text}”`, () => {
