@@ -121,6 +121,11 @@ export const FEATURE_INDEX = {
   // question, condition or critique (liftedBurden.ts): unmeasured, read by the decision order in
   // model.ts, not weighed.
   liftedBurden: 99,
+  // A technology or programme is named, but neither in the main clause nor in an opening "through
+  // the app" or "with AI in place": the sentence's point is something else ("Once systems are
+  // linked, problems with data quality multiply"), so no feature talk; read by the decision order
+  // in model.ts, not weighed.
+  toolOutsideMainClause: 100,
 } as const;
 export type FeatureName = keyof typeof FEATURE_INDEX;
 export const FEATURE_NAMES = Object.keys(FEATURE_INDEX) as FeatureName[];
@@ -142,6 +147,18 @@ function startsNear(matches: readonly LexiconMatch[], at: number, window: number
 function startsIn(matches: readonly LexiconMatch[], from: number, to: number): boolean {
   for (const m of matches) if (m.startToken >= from && m.startToken < to) return true;
   return false;
+}
+
+// Openings that make a tool the means of the main clause: "Through the app, people can ...",
+// "With AI in place, a command centre can ...", "Using a single operating layer, ...".
+const INSTRUMENTAL = new Set(['through', 'with', 'using', 'via', 'thanks']);
+
+/** Is a tool named, with a main clause found, but the tool neither in it nor its instrument? */
+function toolOutsideMainClause(p: ClaimProfile, tech: readonly LexiconMatch[], programmes: readonly LexiconMatch[]): boolean {
+  const cl = p.clause;
+  if (cl.verbAt < 0 || (tech.length === 0 && programmes.length === 0)) return false;
+  const from = INSTRUMENTAL.has(p.tokens[0]?.lower ?? '') ? 0 : cl.start;
+  return !startsIn(tech, from, cl.end) && !startsIn(programmes, from, cl.end);
 }
 
 /** "The tool produces", "the app lets": a capability verb in the present tense, as vendors write. */
@@ -350,6 +367,7 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.helpedAction] = b(helped !== undefined && effect && !anchored && !m.quantity && !m.percent && !x.negated &&
     !x.question && helpsToAGood(tokens, kinds, helped));
   out[F.scopeStatement] = b(x.scope);
+  out[F.toolOutsideMainClause] = b(toolOutsideMainClause(p, techList, kinds.get('programme') ?? NONE));
   const lifted = p.benefitShapes.lifted;
   out[F.liftedBurden] = b(lifted !== undefined && !anchored && !m.quantity && !m.percent && !x.question &&
     !x.conditional && !x.critique);

@@ -72,6 +72,7 @@ const CASES: RuleCase[] = [
       ['The new booking system cut the average time to get an appointment from 9 days to 4 days in its first six months.', 'tool tied to a measured outcome'],
       ['Most of our legacy systems cannot share data with each other.', 'constraint'],
       ['The current patient administration system is 15 years old and no longer supported by its supplier.', 'a legacy system, a problem'],
+      ['Once systems are linked, problems with data quality multiply at an exponential rate.', 'the tool is outside the main clause'],
       ['Since March the triage app has flagged urgent referrals, cutting the wait for a first appointment from 12 weeks to 6 weeks.', 'tool tied to a measured outcome'],
       ['The scheduling system books appointments automatically, and 40% fewer patients now miss them.', 'tool tied to a measured outcome'],
       // A field ("digital technology") enabling a benefit: a benefit claim (unmeasured), not feature talk.

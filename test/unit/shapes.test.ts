@@ -27,6 +27,12 @@ describe('sentence shapes read by the decision order', () => {
     ['universalBenefit', 'Every transaction saves time.', 1],
     ['universalBenefit', 'All departments will ensure that they have the right levels of digital capability.', 0],
     ['reportedBenefit', 'Pilots show promising gains.', 1],
+    // The point of the sentence: a tool only in a subordinate clause is not it; an opening
+    // instrument ("Through the app") makes the tool the means of the main clause.
+    ['toolOutsideMainClause', 'Once systems are linked, problems with data quality multiply at an exponential rate.', 1],
+    ['toolOutsideMainClause', 'When organisations set out on a digital programme, they frequently begin in the wrong spot.', 1],
+    ['toolOutsideMainClause', 'Through the app, people can book appointments and order repeat prescriptions.', 0],
+    ['toolOutsideMainClause', 'The new portal lets residents book appointments online.', 0],
     ['reportedBenefit', 'The review found that the backlog keeps growing.', 0],
     // A verdict forecast is still a verdict; one said of "it" judges no programme.
     ['reportedBenefit', 'The new service will be a success.', 1],
