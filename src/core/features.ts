@@ -158,7 +158,11 @@ function toolOutsideMainClause(p: ClaimProfile, tech: readonly LexiconMatch[], p
   const cl = p.clause;
   if (cl.verbAt < 0 || (tech.length === 0 && programmes.length === 0)) return false;
   const from = INSTRUMENTAL.has(p.tokens[0]?.lower ?? '') ? 0 : cl.start;
-  return !startsIn(tech, from, cl.end) && !startsIn(programmes, from, cl.end);
+  // A dash after the object opens an apposition that describes it ("we released the Matrix – a
+  // repository of ... digital tools"): part of the main clause's point. A semicolon or colon ends it.
+  let end = cl.end;
+  while (end < p.tokens.length && p.tokens[end].text !== ';' && p.tokens[end].text !== ':') end++;
+  return !startsIn(tech, from, end) && !startsIn(programmes, from, end);
 }
 
 /** "The tool produces", "the app lets": a capability verb in the present tense, as vendors write. */
