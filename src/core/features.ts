@@ -149,11 +149,18 @@ function startsIn(matches: readonly LexiconMatch[], from: number, to: number): b
   return false;
 }
 
+// Words that end a subject's head and open a modifier: in "an independent evaluation of the
+// remote monitoring pilot" or "any provider unable to prove its systems are secure" the tool only
+// modifies what the sentence is about.
+const HEAD_ENDS = new Set(['of', 'that', 'which', 'who', 'whose', 'unable']);
 // Openings that make a tool the means of the main clause: "Through the app, people can ...",
 // "With AI in place, a command centre can ...", "Using a single operating layer, ...".
 const INSTRUMENTAL = new Set(['through', 'with', 'using', 'via', 'thanks']);
 
-/** Is a tool named, with a main clause found, but the tool neither in it nor its instrument? */
+/**
+ * Is a tool named, with a main clause found, but the tool neither in the head of its subject, nor
+ * in its predicate, nor in an opening instrument?
+ */
 function toolOutsideMainClause(p: ClaimProfile, tech: readonly LexiconMatch[], programmes: readonly LexiconMatch[]): boolean {
   const cl = p.clause;
   if (cl.verbAt < 0 || (tech.length === 0 && programmes.length === 0)) return false;
@@ -162,7 +169,11 @@ function toolOutsideMainClause(p: ClaimProfile, tech: readonly LexiconMatch[], p
   // repository of ... digital tools"): part of the main clause's point. A semicolon or colon ends it.
   let end = cl.end;
   while (end < p.tokens.length && p.tokens[end].text !== ';' && p.tokens[end].text !== ':') end++;
-  return !startsIn(tech, from, end) && !startsIn(programmes, from, end);
+  // In the subject, only its head counts; after the verb group, everything up to the end.
+  let head = cl.groupStart;
+  for (let i = cl.start + 1; i < cl.groupStart; i++) if (HEAD_ENDS.has(p.tokens[i].lower)) { head = i; break; }
+  const inPoint = (ms: readonly LexiconMatch[]) => startsIn(ms, from, head) || startsIn(ms, cl.groupStart, end);
+  return !inPoint(tech) && !inPoint(programmes);
 }
 
 /** "The tool produces", "the app lets": a capability verb in the present tense, as vendors write. */

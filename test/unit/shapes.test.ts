@@ -33,6 +33,9 @@ describe('sentence shapes read by the decision order', () => {
     ['toolOutsideMainClause', 'When organisations set out on a digital programme, they frequently begin in the wrong spot.', 1],
     ['toolOutsideMainClause', 'Through the app, people can book appointments and order repeat prescriptions.', 0],
     ['toolOutsideMainClause', 'The new portal lets residents book appointments online.', 0],
+    // A tool that only modifies the subject ("an evaluation of the ... pilot") is not the point.
+    ['toolOutsideMainClause', 'An independent evaluation of the remote monitoring pilot will report in spring.', 1],
+    ['toolOutsideMainClause', 'The new case management system will be replaced in 2026.', 0],
     // An apposition after a dash describes the object: it is part of the point.
     ['toolOutsideMainClause', 'In August we released the Matrix – a repository of case studies and digital tools.', 0],
     ['reportedBenefit', 'The review found that the backlog keeps growing.', 0],
