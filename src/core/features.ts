@@ -121,10 +121,11 @@ export const FEATURE_INDEX = {
   // question, condition or critique (liftedBurden.ts): unmeasured, read by the decision order in
   // model.ts, not weighed.
   liftedBurden: 99,
-  // A technology or programme is named, but neither in the main clause nor in an opening "through
-  // the app" or "with AI in place": the sentence's point is something else ("Once systems are
-  // linked, problems with data quality multiply"), so no feature talk; read by the decision order
-  // in model.ts, not weighed.
+  // A technology or programme is named, but neither in the main clause (the head of its subject,
+  // its predicate) nor in an opening "through the app" or "with AI in place": the sentence's point
+  // is something else ("Once systems are linked, problems with data quality multiply", "An
+  // evaluation of the pilot will report in spring"), so no feature talk; read by the decision
+  // order in model.ts, not weighed.
   toolOutsideMainClause: 100,
 } as const;
 export type FeatureName = keyof typeof FEATURE_INDEX;

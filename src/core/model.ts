@@ -88,8 +88,9 @@ const OPTIMISTIC_BIT = 1 << CATEGORIES.indexOf('optimistic');
  * - scope statements are none: no feature-focus when a document describes its own scope ("This
  *   strategy does not cover ...", "This section describes the shared platforms");
  * - the point of the sentence is not the tool: no feature-focus when every technology or
- *   programme it names lies outside the main clause and its opening instrument ("Once systems
- *   are linked, problems with data quality multiply"; "Through the app, people can ..." keeps it);
+ *   programme it names lies outside the main clause (the head of its subject and its predicate)
+ *   and its opening instrument ("Once systems are linked, problems with data quality multiply",
+ *   "An evaluation of the pilot will report in spring"; "Through the app, people can ..." keeps it);
  * - usage statistics are none: no feature-focus when a count of use is stated as a fact
  *   ("GOV.UK has handled over 1 billion page views", "logged into over 19 million times");
  * - a benefit with no number is unmeasured (step 1): an intensifier sizing a change ("will
