@@ -39,7 +39,9 @@ const PREPOSITIONS = new Set([
 ]);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'yet', 'so', 'while', 'whilst', 'because', 'although', 'though', 'if', 'when', 'where', 'whether', 'unless']);
 export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', "'ll", 'cannot', "won't", "can't", 'ought']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'re", "isn't", "aren't", "wasn't", "weren't"]);
+export const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'re", "isn't", "aren't", "wasn't", "weren't"]);
+// Words of amount before a participle make it an adjective: "fewer missed appointments".
+const QUANTIFIERS = new Set(['fewer', 'less', 'more']);
 const HAVE = new Set(['has', 'have', 'had', "'ve", "hasn't", "haven't", "hadn't"]);
 const DO = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't"]);
 const GROUP_FILLERS = new Set(['not', "n't", 'never', 'also', 'now', 'already', 'still', 'soon', 'then', 'be', 'been', 'being', 'have', 'able', 'to', 'going', 'help', 'helping', 'start', 'begin', 'continue']);
@@ -94,7 +96,7 @@ function finiteVerbHere(tokens: Token[], i: number): boolean {
   const pluralBeforeDeterminer = tags.noun && t.lower.endsWith('s') && next !== undefined && DETERMINERS.has(next.lower);
   if (!tags.finite && !pluralBeforeDeterminer) return false;
   const prev = tokens[i - 1];
-  if (prev && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower))) return false;
+  if (prev && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || QUANTIFIERS.has(prev.lower))) return false;
   // "a growing burden", "the existing systems": after a determiner and an -ing or -ed word, a noun.
   const before = tokens[i - 2];
   if (prev && before && DETERMINERS.has(before.lower) && /(ing|ed)$/.test(prev.lower)) return false;

@@ -12,9 +12,9 @@ export const COMPARATIVES: ReadonlySet<string> = new Set([
   'leaner', 'greener',
 ]);
 /** Comparatives that only size or count ("fewer services", "less support", "lower levels"). */
-const NEUTRAL_COMPARATIVES = new Set(['more', 'fewer', 'less', 'lower', 'higher', 'greater', 'bigger']);
+export const NEUTRAL_COMPARATIVES: ReadonlySet<string> = new Set(['more', 'fewer', 'less', 'lower', 'higher', 'greater', 'bigger']);
 /** Comparatives of less, which compare a good when what they lessen is a harm. */
-const LESSENING = new Set(['fewer', 'less', 'lower']);
+export const LESSENING: ReadonlySet<string> = new Set(['fewer', 'less', 'lower']);
 /** Manners AFINN does not rate that compare a shortfall, not a gain ("more slowly than planned"). */
 const SLOWER_MANNERS = new Set(['slowly', 'rarely', 'unevenly', 'patchily']);
 

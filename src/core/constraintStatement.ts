@@ -9,7 +9,7 @@
 // Read from the main clause's shape (clause.ts), not from the whole sentence: a denial in a
 // subordinate clause ("services that never switch off") or after "but" ("will not be realised
 // immediately, but digital could make a real impact") leaves the claim standing.
-import type { ClauseShape } from './clause';
+import { BE, type ClauseShape } from './clause';
 import type { LexiconMatch } from './lexicon';
 import type { Token } from './words';
 
@@ -17,10 +17,8 @@ const DENIALS = new Set([
   'not', "n't", 'never', 'cannot', "can't", "won't", "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't",
   "didn't", "hasn't", "haven't", "hadn't", "wouldn't", "shouldn't", "couldn't",
 ]);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'remains', 'remain', 'remained']);
-// Words after which a participle describes a noun ("fewer missed appointments", "the delayed
-// discharges"): no verb there.
-const MODIFIERS = new Set(['fewer', 'less', 'lower', 'more', 'the', 'a', 'an', 'no', 'any', 'all']);
+// "be" and the verbs that say a state lasts: "remains out of date".
+const REMAIN = new Set(['remain', 'remains', 'remained']);
 /** How far past the verb a problem word may start and still be its complement: "is [still] a struggle". */
 const COMPLEMENT_REACH = 3;
 
@@ -53,9 +51,7 @@ export function statesAConstraint(
     }
   }
   // "will take time" (the problem is the verb), "is a struggle", "are out of date" (the problem is
-  // what the subject is). Not "Fewer missed appointments": a word after a comparative is no verb.
-  const copula = BE.has(tokens[verbAt].lower);
-  const modified = verbAt > 0 && MODIFIERS.has(tokens[verbAt - 1].lower);
-  return problems.some((m) => (m.startToken === verbAt && !modified) ||
-    (copula && m.startToken > verbAt && m.startToken <= verbAt + COMPLEMENT_REACH));
+  // what the subject is).
+  const copula = BE.has(tokens[verbAt].lower) || REMAIN.has(tokens[verbAt].lower);
+  return problems.some((m) => m.startToken === verbAt || (copula && m.startToken > verbAt && m.startToken <= verbAt + COMPLEMENT_REACH));
 }

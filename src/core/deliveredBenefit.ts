@@ -3,6 +3,7 @@
 // ("provide a booking service") and the benefit noun alone is often a topic ("the quality of
 // data"); together they claim the good. 10 dev sentences have one with no figure, denial or
 // problem word, all 10 labelled unmeasured.
+import { NEUTRAL_COMPARATIVES } from './comparatives';
 import type { LexiconMatch } from './lexicon';
 import type { Token } from './words';
 
@@ -57,9 +58,6 @@ function haveBefore(tokens: readonly Token[], benefit: LexiconMatch): number {
 const MAKE_FORMS = new Set(['make', 'makes', 'making', 'made', 'mean', 'means', 'meant']);
 const FIND_FORMS = new Set(['find', 'finds', 'finding']);
 
-/** Comparatives that grade the words after them. */
-const GRADING = new Set(['more', 'less', 'fewer', 'lower', 'higher', 'greater']);
-
 // After "more", words of need, not of a better state: "made it more important than ever to
 // communicate" says something became necessary, not better.
 const NEEDS = new Set(['important', 'necessary', 'essential', 'vital', 'crucial', 'urgent', 'pressing', 'critical', 'likely', 'possible']);
@@ -81,7 +79,7 @@ function madeBetter(tokens: readonly Token[], isGood: (i: number) => boolean): [
         // "made more promptly", "mean fewer wasted appointments": what "more" or "fewer" grades
         // belongs to the good.
         let end = j;
-        if (GRADING.has(word)) {
+        if (NEUTRAL_COMPARATIVES.has(word)) {
           while (end + 1 < tokens.length && end < j + 3 && tokens[end + 1].type === 'word' && !OBJECT_ENDS.has(tokens[end + 1].lower)) end++;
         }
         return [v, end];

@@ -17,6 +17,7 @@ import { outcomeAsSubject } from './outcomeAsSubject';
 import { problemAsserted } from './problemAsserted';
 import { promisesToEveryone } from './promiseToEveryone';
 import { toolOutsideMainClause } from './toolOutsideMainClause';
+import { startsIn, startsNear } from './matchPlaces';
 
 export type FeatureVector = Record<string, number>;
 
@@ -139,17 +140,6 @@ const NONE: readonly LexiconMatch[] = [];
 const FREEING = new Set(['free', 'free up', 'release']);
 const b = (x: boolean): number => (x ? 1 : 0);
 
-/** Is there a match starting within `window` tokens after token index `at`? */
-function startsNear(matches: readonly LexiconMatch[], at: number, window: number): boolean {
-  for (const m of matches) if (m.startToken > at && m.startToken <= at + window) return true;
-  return false;
-}
-
-/** Is there a match starting in [from, to)? */
-function startsIn(matches: readonly LexiconMatch[], from: number, to: number): boolean {
-  for (const m of matches) if (m.startToken >= from && m.startToken < to) return true;
-  return false;
-}
 
 /** "The tool produces", "the app lets": a capability verb in the present tense, as vendors write. */
 function presentTense(p: ClaimProfile, matches: readonly LexiconMatch[]): boolean {

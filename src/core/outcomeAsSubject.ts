@@ -2,6 +2,7 @@
 // medication errors to fall", "costs will be reduced". The effect verb comes after the outcome,
 // so the usual reading (an effect verb acting on an outcome after it: "cut waiting times") missed
 // the plainest unmeasured claim there is.
+import { MODALS } from './clause';
 import type { LexiconMatch } from './lexicon';
 import type { Token } from './words';
 
@@ -10,9 +11,9 @@ import type { Token } from './words';
 const VERB_GROUP_WORDS = new Set(['will', 'would', 'to', 'be', 'been', 'being', 'can', 'could', 'should', 'may', 'might', 'must', 'is', 'are',
   'set', 'expected', 'likely', 'continue', 'start', 'begin', 'also', 'further', 'then', 'soon', "'ll"]);
 
-// A forecast or an aim, not a description: "as take-up increases", "time is maximised" say how
-// things are.
-const FORECAST_WORDS = new Set(['will', 'would', 'to', 'can', 'could', 'should', 'may', 'might', 'must', "'ll"]);
+// A forecast or an aim (a modal, or "to"), not a description: "as take-up increases", "time is
+// maximised" say how things are.
+const isForecast = (lower: string) => lower === 'to' || MODALS.has(lower);
 
 /**
  * The outcome that ends just before the verb at `at`, with only verb-group words between and a
@@ -26,7 +27,7 @@ export function outcomeAsSubject(outcomes: readonly LexiconMatch[], tokens: read
     let forecast = false;
     for (let i = o.endToken; i < at; i++) {
       if (!VERB_GROUP_WORDS.has(tokens[i].lower)) between = false;
-      if (FORECAST_WORDS.has(tokens[i].lower)) forecast = true;
+      if (isForecast(tokens[i].lower)) forecast = true;
     }
     if (between && forecast) return o;
   }

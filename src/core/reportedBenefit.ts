@@ -7,7 +7,7 @@
 // The shape is grammar, not a phrase list: a noun of evidence as the subject (at most three
 // words before the verb: "Studies consistently show", "Early findings suggest"), a verb of
 // showing, and a good named after it in the same clause.
-import type { ClauseShape } from './clause';
+import { BE, type ClauseShape } from './clause';
 import type { LexiconKind, LexiconMatch } from './lexicon';
 import type { Token } from './words';
 
@@ -74,7 +74,6 @@ function evidenceBefore(tokens: readonly Token[], verb: number): boolean {
 // from staff has been overwhelmingly positive", "The new approach is working". A closed class: a
 // good said of a programme as a whole, with nothing to check it by.
 const VERDICTS = new Set(['success', 'successful', 'effective', 'positive', 'worthwhile', 'valuable', 'beneficial', 'working', 'triumph']);
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"]);
 /** How far past the verb the verdict may come: "has been [a great] success". */
 const VERDICT_REACH = 3;
 
@@ -93,7 +92,7 @@ export function findVerdict(
   const { start, groupStart, verbAt } = clause;
   if (verbAt < 0 || groupStart <= start) return undefined;
   let be = -1;
-  for (let i = groupStart; i <= verbAt; i++) if (BE_FORMS.has(tokens[i].lower)) be = i;
+  for (let i = groupStart; i <= verbAt; i++) if (BE.has(tokens[i].lower)) be = i;
   if (be < 0) return undefined;
   let aboutAProgramme = JUDGED_KINDS.some((kind) => (byKind.get(kind) ?? []).some((m) => m.startToken >= start && m.startToken < groupStart));
   for (let i = start; i < groupStart && !aboutAProgramme; i++) if (EVIDENCE_NOUNS.has(tokens[i].lower)) aboutAProgramme = true;

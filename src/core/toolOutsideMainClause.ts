@@ -4,11 +4,8 @@
 // of the subject ("An independent evaluation of the remote monitoring pilot will report") is not
 // what the sentence is about. Read from the main clause's shape (clause.ts).
 import type { LexiconMatch } from './lexicon';
+import { startsIn } from './matchPlaces';
 import type { ClaimProfile } from './profile';
-
-/** Is there a match starting in [from, to)? */
-const startsIn = (matches: readonly LexiconMatch[], from: number, to: number): boolean =>
-  matches.some((m) => m.startToken >= from && m.startToken < to);
 
 // Words that end a subject's head and open a modifier: in "an independent evaluation of the
 // remote monitoring pilot" or "any provider unable to prove its systems are secure" the tool only

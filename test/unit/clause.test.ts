@@ -37,6 +37,8 @@ const CASES: Array<[text: string, expected: Expected]> = [
   ['The service records every call.', { start: 'The', group: 'records', verb: 'records', end: '<end>' }],
   // After a determiner and an -ing word, a noun ("a growing burden"), not the verb.
   ['A growing burden of chronic disease is being tackled with digital tools.', { start: 'A', group: 'is', verb: 'tackled', end: '<end>', passive: true }],
+  // After "fewer", "less" or "more", a participle describes the noun: no verb in this fragment.
+  ['Fewer missed appointments.', { start: 'Fewer', group: null, verb: null, end: '<end>' }],
   // Modal + perfect: the group starts at the auxiliary, the main verb is the participle.
   ['By next spring, the council will have moved its housing services to the cloud.', { start: 'the', group: 'will', verb: 'moved', end: '<end>' }],
   ['We will be able to use the new records system.', { start: 'We', group: 'will', verb: 'use', end: '<end>' }],
