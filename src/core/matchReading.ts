@@ -22,6 +22,10 @@ const DETERMINERS = new Set([
   'each', 'every', 'any', 'some', 'no', 'of', 'whose', 'such',
 ]);
 
+// Not "this" or "that": as pronouns they can be subjects ("This enabled staff to ...").
+const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'your', 'his', 'her', 'my', 'every', 'each', 'no']);
+const NOUN_PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'through', 'towards', 'with', 'into', 'by', 'from']);
+
 // Not "that": as a conjunction it opens a clause ("so that staff review cases").
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'this', 'each', 'every', 'another']);
 
@@ -38,6 +42,14 @@ export function plausible(m: LexiconMatch, tokens: Token[]): boolean {
   if (!canBeVerb(first)) return false;
   const prev = tokens[m.startToken - 1];
   if (prev && DETERMINERS.has(prev.lower) && canBeNoun(first) && !isVerbForm(first)) return false;
+  // "133,000 scans a day": a word counted by a number is a noun.
+  if (prev?.type === 'number' && canBeNoun(first)) return false;
+  // "a connected, modern health system", "a centralised patient record": after an article or a
+  // possessive, a participle describes the noun that follows; no verb can stand there.
+  if (prev && ARTICLES.has(prev.lower) && /ed$/.test(first.lower)) return false;
+  // "with support from a virtual ward", "for access": after a preposition other than "to", a
+  // bare word that can be a noun is one ("by monitoring" stays a verb).
+  if (prev && NOUN_PREPOSITIONS.has(prev.lower) && canBeNoun(first) && !/(s|ed|ing)$/.test(first.lower)) return false;
   // "this spending review", "a service redesign": after a singular determiner and a noun, a bare
   // word that can be a noun ends a compound noun; a verb there would have to agree ("reviews").
   const before = tokens[m.startToken - 2];

@@ -47,6 +47,12 @@ function has(text: string, kind: LexiconKind, words: string, lex?: CompiledLexic
   return matchesIn(text, lex).includes(`${kind}:${words}`);
 }
 
+/** The words of one kind the claim profile keeps. */
+function profiledWords(text: string, kind: LexiconKind): string[] {
+  const p = claimProfile(text, lexicon());
+  return p.matches.filter((m) => m.kind === kind).map((m) => p.tokens.slice(m.startToken, m.endToken).map((t) => t.text).join(' '));
+}
+
 /** The kinds the claim profile keeps: verb matches the sentence's grammar rules out are dropped. */
 function profiledKinds(text: string): LexiconKind[] {
   return claimProfile(text, lexicon()).matches.map((m) => m.kind);
@@ -269,6 +275,16 @@ describe('lexicons', () => {
       assert.ok(profiledKinds('We will review the plan.').includes('governance-verb'));
       assert.ok(profiledKinds('The service that will go live in May.').includes('deployment-verb'));
       assert.ok(profiledKinds('We will make sure that staff review each case.').includes('governance-verb'));
+    });
+
+    it('reads a counted word, a participle after an article and a bare word after a preposition as nouns or adjectives', () => {
+      assert.deepEqual(profiledWords('The UK generates around 133,000 scans a day.', 'capability-verb'), ['generates']);
+      assert.deepEqual(profiledWords('The app scans 2,000 forms a day.', 'capability-verb'), ['scans']);
+      assert.deepEqual(profiledWords('In a connected, modern health system, care depends on people.', 'capability-verb'), []);
+      assert.deepEqual(profiledWords('Staff connected the devices.', 'capability-verb'), ['connected']);
+      assert.deepEqual(profiledWords('Patients go home early with support from nurses.', 'capability-verb'), []);
+      assert.deepEqual(profiledWords('Nurses will support patients at home.', 'capability-verb'), ['support']);
+      assert.deepEqual(profiledWords('Staff save time by monitoring patients remotely.', 'capability-verb'), ['monitoring']);
     });
 
     it('does not read a word by a stem it shares with another word', () => {
