@@ -17,6 +17,7 @@ import { outcomeAsSubject } from './outcomeAsSubject';
 import { problemAsserted } from './problemAsserted';
 import { promisesToEveryone } from './promiseToEveryone';
 import { toolOutsideMainClause } from './toolOutsideMainClause';
+import { administrativeAction } from './administrativeAction';
 import { startsIn, startsNear } from './matchPlaces';
 
 export type FeatureVector = Record<string, number>;
@@ -129,6 +130,10 @@ export const FEATURE_INDEX = {
   // evaluation of the pilot will report in spring"), so no feature talk; read by the decision
   // order in model.ts, not weighed.
   toolOutsideMainClause: 100,
+  // The main verb is an administrative action on a document or a body ("adopted a Digital
+  // Strategy", "is setting up a digital advisory panel"): the guide's governance, not feature
+  // talk; read by the decision order in model.ts, not weighed.
+  administrativeAction: 101,
 } as const;
 export type FeatureName = keyof typeof FEATURE_INDEX;
 export const FEATURE_NAMES = Object.keys(FEATURE_INDEX) as FeatureName[];
@@ -348,6 +353,7 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
     !x.question && helpsToAGood(tokens, kinds, helped));
   out[F.scopeStatement] = b(x.scope);
   out[F.toolOutsideMainClause] = b(toolOutsideMainClause(p, techList, kinds.get('programme') ?? NONE));
+  out[F.administrativeAction] = b(administrativeAction(p));
   const lifted = p.benefitShapes.lifted;
   out[F.liftedBurden] = b(lifted !== undefined && !anchored && !m.quantity && !m.percent && !x.question &&
     !x.conditional && !x.critique);

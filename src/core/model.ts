@@ -78,7 +78,7 @@ const UNMEASURED_BIT = 1 << CATEGORIES.indexOf('unmeasured');
 const OPTIMISTIC_BIT = 1 << CATEGORIES.indexOf('optimistic');
 
 /**
- * Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4), after twenty-one
+ * Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4), after twenty-two
  * rules of the labelling guide that a weight cannot learn from a few dozen sentences (a
  * regularised weight does not outvote the tool words, nor lift a five-word claim):
  * - "a capability followed by a measured outcome gets none" (decision order, step 2): no
@@ -91,6 +91,9 @@ const OPTIMISTIC_BIT = 1 << CATEGORIES.indexOf('optimistic');
  *   programme it names lies outside the main clause (the head of its subject and its predicate)
  *   and its opening instrument ("Once systems are linked, problems with data quality multiply",
  *   "An evaluation of the pilot will report in spring"; "Through the app, people can ..." keeps it);
+ * - governance is none: no feature-focus when the main verb is an administrative action on a
+ *   document or a body ("In 2018 Council adopted a Digital Strategy", "is setting up a digital
+ *   advisory panel"), the guide's "appoint a CIO, publish guidance, set up a board";
  * - usage statistics are none: no feature-focus when a count of use is stated as a fact
  *   ("GOV.UK has handled over 1 billion page views", "logged into over 19 million times");
  * - a benefit with no number is unmeasured (step 1): an intensifier sizing a change ("will
@@ -151,7 +154,7 @@ export function flaggedBits(model: ModelWeights, scores: Float64Array, vector: F
 
 const F = FEATURE_INDEX;
 
-/** The twenty-one rules above, applied to the bits the scores set. */
+/** The twenty-two rules above, applied to the bits the scores set. */
 function afterDecisionOrder(scored: number, vector: Float64Array): number {
   let bits = scored;
   // First, so that the rules below that flag a claim on their own still can: none of them fires
@@ -159,7 +162,7 @@ function afterDecisionOrder(scored: number, vector: Float64Array): number {
   // anyone behind") does.
   if (vector[F.constraintStatement] === 1) bits &= ~(UNMEASURED_BIT | OPTIMISTIC_BIT);
   if (vector[F.measuredOutcome] === 1 || (vector[F.negated] === 1 && vector[F.problem] === 1) || vector[F.scopeStatement] === 1 ||
-    vector[F.usageStatistic] === 1 || vector[F.toolOutsideMainClause] === 1) {
+    vector[F.usageStatistic] === 1 || vector[F.toolOutsideMainClause] === 1 || vector[F.administrativeAction] === 1) {
     bits &= ~FEATURE_FOCUS_BIT;
   }
   if (vector[F.sizedChange] === 1) bits |= UNMEASURED_BIT;

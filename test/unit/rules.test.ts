@@ -69,6 +69,8 @@ const CASES: RuleCase[] = [
       ['We will appoint a chief digital officer and publish a data strategy by spring.', 'governance action'],
       ['The board will publish quarterly reports on digital spending.', 'governance action'],
       ['The trust will set up a digital oversight board chaired by the medical director.', 'governance action'],
+      // An administrative action on a document or body: a strategy called digital is no tool.
+      ['In 2018 the council adopted a Digital Strategy that aims to give residents the best digital services in the region.', 'governance action'],
       ['The new booking system cut the average time to get an appointment from 9 days to 4 days in its first six months.', 'tool tied to a measured outcome'],
       ['Most of our legacy systems cannot share data with each other.', 'constraint'],
       ['The current patient administration system is 15 years old and no longer supported by its supplier.', 'a legacy system, a problem'],

@@ -1,5 +1,6 @@
 // The sentence shapes the decision order reads that no rule test pins on its own: a constraint
-// or admission in the main clause, a burden lifted, an outcome as the subject of its own change.
+// or admission in the main clause, a burden lifted, an outcome as the subject of its own change,
+// an administrative action on a document or body.
 // Each case says what the shape finder returns for one sentence, so a failure names the reading.
 import { strict as assert } from 'node:assert';
 import { builtInLexicons, compileLexicons } from '../../src/core/lexicon';
@@ -38,6 +39,15 @@ describe('sentence shapes read by the decision order', () => {
     ['toolOutsideMainClause', 'The new case management system will be replaced in 2026.', 0],
     // An apposition after a dash describes the object: it is part of the point.
     ['toolOutsideMainClause', 'In August we released the Matrix – a repository of case studies and digital tools.', 0],
+    // Governance: an administrative action on a document or body, active or passive; a tool
+    // rolled out, or a programme launched, is still feature talk.
+    ['administrativeAction', 'In 2018 the council adopted a Digital Strategy that aims to improve services.', 1],
+    ['administrativeAction', 'The trust is setting up a digital advisory panel.', 1],
+    ['administrativeAction', "The ICS's digital strategy is due to be refreshed.", 1],
+    ['administrativeAction', 'The department will publish terms of reference for the AI taskforce.', 1],
+    ['administrativeAction', 'The council adopted a new digital platform for housing repairs.', 0],
+    ['administrativeAction', 'The new NHS App will be rolled out in phases across England.', 0],
+    ['administrativeAction', 'We will launch a digital programme for schools.', 0],
     ['reportedBenefit', 'The review found that the backlog keeps growing.', 0],
     // A verdict forecast is still a verdict; one said of "it" judges no programme.
     ['reportedBenefit', 'The new service will be a success.', 1],

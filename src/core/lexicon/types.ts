@@ -17,6 +17,7 @@ export const LEXICON_KINDS = [
   'strong-effect-verb',
   'aspiration-verb',
   'governance-verb',
+  'governance-object',
   'delivery-verb',
   'benefit',
   'outcome',
