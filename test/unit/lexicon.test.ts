@@ -347,6 +347,10 @@ describe('lexicons', () => {
       assert.ok(!has('patients in critical care', 'hype', 'critical'));
       assert.ok(!has('the health and care system', 'technology', 'system'));
       assert.ok(has('the system alerts staff', 'technology', 'system'));
+      // Going online is what people do; an online service is a tool.
+      assert.ok(!has('many people are more inclined to go online next time', 'technology', 'online'));
+      assert.ok(!has('we help residents get online', 'technology', 'online'));
+      assert.ok(has('residents can apply online', 'technology', 'online'));
     });
 
     it('silences hype, intensifiers, absolutes and plain-English matches on the allow list only', () => {
