@@ -14,6 +14,35 @@ const HEAD_ENDS = new Set(['of', 'that', 'which', 'who', 'whose', 'unable']);
 // Openings that make a tool the means of the main clause: "Through the app, people can ...",
 // "With AI in place, a command centre can ...", "Using a single operating layer, ...".
 const INSTRUMENTAL = new Set(['through', 'with', 'using', 'via', 'thanks']);
+// Verbs that end a sentence with its source: "..., Deepc, a vendor of an AI operating system, has
+// said." The guide labels a quoted claim as the writer's own; the attribution is not part of it,
+// and neither is a closing ", according to ...".
+const REPORTING = new Set(['said', 'says', 'say', 'added', 'adds', 'noted', 'notes', 'explained', 'explains', 'argued', 'argues', 'warned', 'warns', 'stated', 'states', 'wrote', 'writes', 'told', 'reported', 'reports']);
+const HAVE = new Set(['has', 'have', 'had']);
+
+/**
+ * Where a closing attribution begins (its first comma), or `end`. After ", has said" the comma
+ * before it opens an apposition, so the source's name begins a comma earlier still.
+ */
+function attributionStart(p: ClaimProfile, from: number, end: number): number {
+  // ", according to the vendor of the AI system."
+  for (let i = from + 1; i + 2 < end; i++) {
+    if (p.tokens[i].text === ',' && p.tokens[i + 1].lower === 'according' && p.tokens[i + 2].lower === 'to') return i;
+  }
+  let last = end - 1;
+  while (last > from && p.tokens[last].type !== 'word') last--;
+  if (last <= from || !REPORTING.has(p.tokens[last].lower)) return end;
+  let verb = last;
+  if (verb - 1 > from && HAVE.has(p.tokens[verb - 1].lower)) verb--;
+  const commaBefore = (at: number) => {
+    for (let i = at - 1; i > from; i--) if (p.tokens[i].text === ',') return i;
+    return -1;
+  };
+  let comma = commaBefore(verb);
+  if (comma === verb - 1) comma = commaBefore(commaBefore(comma));
+  // A name and its description are short; a longer stretch is a clause of the claim itself.
+  return comma > from && verb - comma <= 12 ? comma : end;
+}
 
 /**
  * Is a tool named, with a main clause found, but the tool neither in the head of its subject, nor
@@ -27,6 +56,7 @@ export function toolOutsideMainClause(p: ClaimProfile, tech: readonly LexiconMat
   // repository of ... digital tools"): part of the main clause's point. A semicolon or colon ends it.
   let end = cl.end;
   while (end < p.tokens.length && p.tokens[end].text !== ';' && p.tokens[end].text !== ':') end++;
+  end = attributionStart(p, cl.verbAt, end);
   // In the subject, only its head counts; after the verb group, everything up to the end.
   let head = cl.groupStart;
   for (let i = cl.start + 1; i < cl.groupStart; i++) if (HEAD_ENDS.has(p.tokens[i].lower)) { head = i; break; }

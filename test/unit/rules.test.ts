@@ -76,6 +76,7 @@ const CASES: RuleCase[] = [
       ['The current patient administration system is 15 years old and no longer supported by its supplier.', 'a legacy system, a problem'],
       ['Once systems are linked, problems with data quality multiply at an exponential rate.', 'the tool is outside the main clause'],
       ['An independent evaluation of the remote monitoring pilot will report in spring.', 'the tool only modifies the subject'],
+      ['Hospitals generate 40,000 scans a day, Scanco, a vendor of an AI imaging system, has said.', 'the tool only names the source'],
       ['Since March the triage app has flagged urgent referrals, cutting the wait for a first appointment from 12 weeks to 6 weeks.', 'tool tied to a measured outcome'],
       ['The scheduling system books appointments automatically, and 40% fewer patients now miss them.', 'tool tied to a measured outcome'],
       // A field ("digital technology") enabling a benefit: a benefit claim (unmeasured), not feature talk.

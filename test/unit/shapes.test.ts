@@ -49,6 +49,10 @@ describe('sentence shapes read by the decision order', () => {
     ['administrativeAction', 'The council adopted a new digital platform for housing repairs.', 0],
     ['administrativeAction', 'The new NHS App will be rolled out in phases across England.', 0],
     ['administrativeAction', 'We will launch a digital programme for schools.', 0],
+    // A closing attribution names the source, not the point: the claim is what was said.
+    ['toolOutsideMainClause', 'Hospitals generate 40,000 scans a day, Scanco, a vendor of an AI imaging system, has said.', 1],
+    ['toolOutsideMainClause', 'Demand for scans keeps rising, according to the makers of the AI triage tool.', 1],
+    ['toolOutsideMainClause', 'The platform lets clinicians view records on any device, the company said.', 0],
     ['reportedBenefit', 'The review found that the backlog keeps growing.', 0],
     // A verdict forecast is still a verdict; one said of "it" judges no programme.
     ['reportedBenefit', 'The new service will be a success.', 1],
