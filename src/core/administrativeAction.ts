@@ -6,6 +6,7 @@
 // "we released the Matrix" or "the new NHS App will be rolled out" still are.
 import type { LexiconMatch } from './lexicon';
 import type { ClaimProfile } from './profile';
+import { startsUpper } from './words';
 
 // Words that end the noun phrase an action acts on: "a Digital Strategy that aims to ...",
 // "digital expertise at board level"; not inside a named document or body ("terms of reference").
@@ -25,7 +26,9 @@ function headOf(p: ClaimProfile, from: number, to: number): number {
       if (INNER_MARKS.has(t.text)) continue;
       break;
     }
-    if (PHRASE_ENDS.has(t.lower) && !covers(p.byKind.get('governance-object'), i)) break;
+    // "and" inside a name ("a new Informatics and Digital Services division") joins its words.
+    const inName = t.lower === 'and' && i > from && i + 1 < to && startsUpper(p.tokens[i - 1].text) && startsUpper(p.tokens[i + 1].text);
+    if (PHRASE_ENDS.has(t.lower) && !inName && !covers(p.byKind.get('governance-object'), i)) break;
     head = i;
   }
   return head;

@@ -46,6 +46,8 @@ describe('sentence shapes read by the decision order', () => {
     ['administrativeAction', "The ICS's digital strategy is due to be refreshed.", 1],
     ['administrativeAction', 'The department will publish terms of reference for the AI taskforce.', 1],
     ['administrativeAction', 'The council will award the contract for the new system in May.', 1],
+    // "and" inside a name joins it: the head is "division".
+    ['administrativeAction', 'The department has created a new Informatics and Digital Services division.', 1],
     ['administrativeAction', 'The council adopted a new digital platform for housing repairs.', 0],
     ['administrativeAction', 'The new NHS App will be rolled out in phases across England.', 0],
     ['administrativeAction', 'We will launch a digital programme for schools.', 0],
