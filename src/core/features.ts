@@ -134,6 +134,10 @@ export const FEATURE_INDEX = {
   // Strategy", "is setting up a digital advisory panel"): the guide's governance, not feature
   // talk; read by the decision order in model.ts, not weighed.
   administrativeAction: 101,
+  // A technology sold by a quality of its own ("real-time", "24/7", "single source of truth", "live
+  // status"), with no denial, problem or negative word: what a tool is or has, the guide's feature
+  // talk; read by the decision order in model.ts, not weighed.
+  toolQuality: 102,
 } as const;
 export type FeatureName = keyof typeof FEATURE_INDEX;
 export const FEATURE_NAMES = Object.keys(FEATURE_INDEX) as FeatureName[];
@@ -354,6 +358,7 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.scopeStatement] = b(x.scope);
   out[F.toolOutsideMainClause] = b(toolOutsideMainClause(p, techList, kinds.get('programme') ?? NONE));
   out[F.administrativeAction] = b(administrativeAction(p));
+  out[F.toolQuality] = b(tech && (kinds.get('tool-feature')?.length ?? 0) > 0 && !x.negated && !x.problem && p.negativeValence === 0);
   const lifted = p.benefitShapes.lifted;
   out[F.liftedBurden] = b(lifted !== undefined && !anchored && !m.quantity && !m.percent && !x.question &&
     !x.conditional && !x.critique);

@@ -78,9 +78,13 @@ const UNMEASURED_BIT = 1 << CATEGORIES.indexOf('unmeasured');
 const OPTIMISTIC_BIT = 1 << CATEGORIES.indexOf('optimistic');
 
 /**
- * Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4), after twenty-two
+ * Which categories reach their thresholds, as bits in CATEGORIES order (1, 2, 4), after twenty-three
  * rules of the labelling guide that a weight cannot learn from a few dozen sentences (a
  * regularised weight does not outvote the tool words, nor lift a five-word claim):
+ * - a tool sold by a quality of its own is feature talk: a technology with a selling quality
+ *   ("real-time dashboards for managers", "a single source of truth", "services 24/7"), with no
+ *   denial, problem or negative word, is flagged whatever the score (the rules below can still
+ *   rule it out);
  * - "a capability followed by a measured outcome gets none" (decision order, step 2): no
  *   feature-focus when an outcome carries a percentage or a "from X to Y";
  * - constraints are none: no feature-focus when a negation meets a problem word ("our legacy
@@ -154,13 +158,15 @@ export function flaggedBits(model: ModelWeights, scores: Float64Array, vector: F
 
 const F = FEATURE_INDEX;
 
-/** The twenty-two rules above, applied to the bits the scores set. */
+/** The twenty-three rules above, applied to the bits the scores set. */
 function afterDecisionOrder(scored: number, vector: Float64Array): number {
   let bits = scored;
   // First, so that the rules below that flag a claim on their own still can: none of them fires
   // on a denied claim or beside a problem word, but a promise to everyone ("We will not leave
   // anyone behind") does.
   if (vector[F.constraintStatement] === 1) bits &= ~(UNMEASURED_BIT | OPTIMISTIC_BIT);
+  // Before the rules that rule feature talk out, so that a measured outcome still does.
+  if (vector[F.toolQuality] === 1) bits |= FEATURE_FOCUS_BIT;
   if (vector[F.measuredOutcome] === 1 || (vector[F.negated] === 1 && vector[F.problem] === 1) || vector[F.scopeStatement] === 1 ||
     vector[F.usageStatistic] === 1 || vector[F.toolOutsideMainClause] === 1 || vector[F.administrativeAction] === 1) {
     bits &= ~FEATURE_FOCUS_BIT;

@@ -62,6 +62,8 @@ const CASES: RuleCase[] = [
       ['Requests are routed automatically to the right department by a rules engine.', [13, 'routed']],
       // A content clause in a scope statement carries its own claim.
       ['This strategy sets out how the new platform will give staff a single view of every case.', [49, 'give']],
+      // A tool sold by a quality of its own, with no verb at all.
+      ['Real-time dashboards for managers.', [0, 'Real-time']],
       // A strategy that introduces a tool announces a rollout: no scope statement.
       ['This strategy introduces a digital front door for residents.', [5, 'strategy introduces']],
     ],
@@ -79,6 +81,7 @@ const CASES: RuleCase[] = [
       ['Hospitals generate 40,000 scans a day, Scanco, a vendor of an AI imaging system, has said.', 'the tool only names the source'],
       ['Since March the triage app has flagged urgent referrals, cutting the wait for a first appointment from 12 weeks to 6 weeks.', 'tool tied to a measured outcome'],
       ['The scheduling system books appointments automatically, and 40% fewer patients now miss them.', 'tool tied to a measured outcome'],
+      ['The real-time dashboard cut average discharge delays from 3 days to 2 days.', 'tool tied to a measured outcome'],
       // A field ("digital technology") enabling a benefit: a benefit claim (unmeasured), not feature talk.
       ['Digital technology will support better care for residents.', 'a field, not a particular tool'],
       // An evaluation plan: what the pilot does is ask a question (model.ts, flaggedBits).

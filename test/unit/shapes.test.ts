@@ -55,6 +55,11 @@ describe('sentence shapes read by the decision order', () => {
     ['toolOutsideMainClause', 'Hospitals generate 40,000 scans a day, Scanco, a vendor of an AI imaging system, has said.', 1],
     ['toolOutsideMainClause', 'Demand for scans keeps rising, according to the makers of the AI triage tool.', 1],
     ['toolOutsideMainClause', 'The platform lets clinicians view records on any device, the company said.', 0],
+    // A tool sold by a quality of its own; not people working round the clock, nor a tool that fails.
+    ['toolQuality', 'Real-time dashboards for managers.', 1],
+    ['toolQuality', 'Our data platform will be a single source of truth for the whole organisation.', 1],
+    ['toolQuality', 'Staff work around the clock to keep wards safe.', 0],
+    ['toolQuality', 'The real-time dashboard often crashes and staff distrust it.', 0],
     ['reportedBenefit', 'The review found that the backlog keeps growing.', 0],
     // A verdict forecast is still a verdict; one said of "it" judges no programme.
     ['reportedBenefit', 'The new service will be a success.', 1],
