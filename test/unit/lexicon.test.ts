@@ -351,6 +351,10 @@ describe('lexicons', () => {
       assert.ok(!has('many people are more inclined to go online next time', 'technology', 'online'));
       assert.ok(!has('we help residents get online', 'technology', 'online'));
       assert.ok(has('residents can apply online', 'technology', 'online'));
+      // People, their roles and skills are not tools.
+      assert.ok(!has('we will develop digital skills across the workforce', 'technology', 'digital'));
+      assert.ok(!has('a pool of technology experts', 'technology', 'technology'));
+      assert.ok(has('a digital service for residents', 'technology', 'digital service'));
     });
 
     it('silences hype, intensifiers, absolutes and plain-English matches on the allow list only', () => {
