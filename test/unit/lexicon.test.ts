@@ -259,6 +259,11 @@ describe('lexicons', () => {
       assert.ok(has('the trust led the way in patient care', 'hype', 'led the way'));
     });
 
+    it('reads funding as governance, not a rollout', () => {
+      assert.ok(has('The department will fund 24 projects.', 'governance-verb', 'fund'));
+      assert.ok(!has('The department will fund 24 projects.', 'deployment-verb', 'fund'));
+    });
+
     it('reads "make", "bring" and "deliver" as verbs of delivering', () => {
       assert.ok(has('it could make a real difference', 'delivery-verb', 'make'));
       assert.ok(has('it will bring value', 'delivery-verb', 'bring'));
