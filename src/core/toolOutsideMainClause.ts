@@ -19,6 +19,25 @@ const INSTRUMENTAL = new Set(['through', 'with', 'using', 'via', 'thanks']);
 // and neither is a closing ", according to ...".
 const REPORTING = new Set(['said', 'says', 'say', 'added', 'adds', 'noted', 'notes', 'explained', 'explains', 'argued', 'argues', 'warned', 'warns', 'stated', 'states', 'wrote', 'writes', 'told', 'reported', 'reports']);
 const HAVE = new Set(['has', 'have', 'had']);
+// Words that open an adverbial clause after the main clause: "Hospital stays can be made shorter
+// when patients are discharged early with support from a virtual ward service". A tool there is a
+// time, condition, reason or place of the point, as it is in an opening "When ..., ".
+const TRAILING_SUBORDINATORS = new Set(['when', 'whenever', 'while', 'whilst', 'although', 'though', 'because', 'unless', 'if', 'where']);
+
+/** Where an adverbial clause after the main verb begins, or `end`. */
+function trailingClauseStart(p: ClaimProfile, verbAt: number, end: number): number {
+  const lower = (k: number) => p.tokens[k]?.lower;
+  for (let i = verbAt + 1; i < end; i++) {
+    if (!TRAILING_SUBORDINATORS.has(lower(i))) continue;
+    // Not "where and when it is needed" (a place named, not a clause), nor a content clause that
+    // opens with one ("noting that although not part of this review, Harrow does provide ...").
+    const before = lower(i - 1);
+    const after = lower(i + 1);
+    if (after === 'and' || after === 'or' || before === 'and' || before === 'or' || before === 'that') continue;
+    return i;
+  }
+  return end;
+}
 
 /**
  * Where a closing attribution begins (its first comma), or `end`. After ", has said" the comma
@@ -53,10 +72,12 @@ export function toolOutsideMainClause(p: ClaimProfile, tech: readonly LexiconMat
   if (cl.verbAt < 0 || (tech.length === 0 && programmes.length === 0)) return false;
   const from = INSTRUMENTAL.has(p.tokens[0]?.lower ?? '') ? 0 : cl.start;
   // A dash after the object opens an apposition that describes it ("we released the Matrix – a
-  // repository of ... digital tools"): part of the main clause's point. A semicolon or colon ends it.
+  // repository of ... digital tools"): part of the main clause's point. A semicolon or colon ends
+  // it, and so do a closing attribution and an adverbial clause after the verb.
   let end = cl.end;
   while (end < p.tokens.length && p.tokens[end].text !== ';' && p.tokens[end].text !== ':') end++;
   end = attributionStart(p, cl.verbAt, end);
+  end = trailingClauseStart(p, cl.verbAt, end);
   // In the subject, only its head counts; after the verb group, everything up to the end.
   let head = cl.groupStart;
   for (let i = cl.start + 1; i < cl.groupStart; i++) if (HEAD_ENDS.has(p.tokens[i].lower)) { head = i; break; }

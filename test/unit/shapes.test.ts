@@ -51,6 +51,12 @@ describe('sentence shapes read by the decision order', () => {
     ['administrativeAction', 'The council adopted a new digital platform for housing repairs.', 0],
     ['administrativeAction', 'The new NHS App will be rolled out in phases across England.', 0],
     ['administrativeAction', 'We will launch a digital programme for schools.', 0],
+    // An adverbial clause after the main clause is its time, condition or reason, not its point.
+    ['toolOutsideMainClause', 'Hospital stays can be made shorter when patients are discharged early with support from a virtual ward service.', 1],
+    ['toolOutsideMainClause', 'Savings will grow where digitisation is accelerated by service redesign.', 1],
+    // "where and when" names a place and a time; a content clause may open with "although".
+    ['toolOutsideMainClause', 'Records will be available where and when they are needed as the new platform shares data between hospitals.', 0],
+    ['toolOutsideMainClause', 'It is worth noting that although not part of this review, the borough does provide a single sign-on app.', 0],
     // A closing attribution names the source, not the point: the claim is what was said.
     ['toolOutsideMainClause', 'Hospitals generate 40,000 scans a day, Scanco, a vendor of an AI imaging system, has said.', 1],
     ['toolOutsideMainClause', 'Demand for scans keeps rising, according to the makers of the AI triage tool.', 1],
