@@ -4,6 +4,7 @@
 // of the subject ("An independent evaluation of the remote monitoring pilot will report") is not
 // what the sentence is about. Read from the main clause's shape (clause.ts).
 import type { LexiconMatch } from './lexicon';
+import { BE } from './clause';
 import { startsIn } from './matchPlaces';
 import type { ClaimProfile } from './profile';
 
@@ -17,7 +18,8 @@ const INSTRUMENTAL = new Set(['through', 'with', 'using', 'via', 'thanks']);
 // Verbs that end a sentence with its source: "..., Deepc, a vendor of an AI operating system, has
 // said." The guide labels a quoted claim as the writer's own; the attribution is not part of it,
 // and neither is a closing ", according to ...".
-const REPORTING = new Set(['said', 'says', 'say', 'added', 'adds', 'noted', 'notes', 'explained', 'explains', 'argued', 'argues', 'warned', 'warns', 'stated', 'states', 'wrote', 'writes', 'told', 'reported', 'reports']);
+// Only forms that cannot be plural nouns: a sentence may end "... and weekly reports".
+const REPORTING = new Set(['said', 'says', 'added', 'noted', 'explained', 'explains', 'argued', 'argues', 'warned', 'warns', 'stated', 'wrote', 'writes', 'told', 'reported', 'claimed']);
 const HAVE = new Set(['has', 'have', 'had']);
 // Words that open an adverbial clause after the main clause: "Hospital stays can be made shorter
 // when patients are discharged early with support from a virtual ward service". A tool there is a
@@ -53,6 +55,8 @@ function attributionStart(p: ClaimProfile, from: number, end: number): number {
   if (last <= from || !REPORTING.has(p.tokens[last].lower)) return end;
   let verb = last;
   if (verb - 1 > from && HAVE.has(p.tokens[verb - 1].lower)) verb--;
+  // "... more near misses are reported": a passive, not a source.
+  if (BE.has(p.tokens[verb - 1]?.lower ?? '')) return end;
   const commaBefore = (at: number) => {
     for (let i = at - 1; i > from; i--) if (p.tokens[i].text === ',') return i;
     return -1;

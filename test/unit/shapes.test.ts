@@ -61,6 +61,9 @@ describe('sentence shapes read by the decision order', () => {
     ['toolOutsideMainClause', 'Hospitals generate 40,000 scans a day, Scanco, a vendor of an AI imaging system, has said.', 1],
     ['toolOutsideMainClause', 'Demand for scans keeps rising, according to the makers of the AI triage tool.', 1],
     ['toolOutsideMainClause', 'The platform lets clinicians view records on any device, the company said.', 0],
+    // Not a source: a plural noun or a passive at the end.
+    ['toolOutsideMainClause', 'Each week the trust will publish, for every ward, new digital dashboards and reports.', 0],
+    ['toolOutsideMainClause', 'Staff log incidents faster, and more incidents from the new app are reported.', 0],
     // A tool sold by a quality of its own; not people working round the clock, nor a tool that fails.
     ['toolQuality', 'Real-time dashboards for managers.', 1],
     ['toolQuality', 'Our data platform will be a single source of truth for the whole organisation.', 1],
