@@ -64,6 +64,7 @@ const CASES: RuleCase[] = [
       ['This strategy sets out how the new platform will give staff a single view of every case.', [49, 'give']],
       // A tool sold by a quality of its own, with no verb at all.
       ['Real-time dashboards for managers.', [0, 'Real-time']],
+      ['The vendor’s platform is fully scalable and secure by design.', [13, 'platform']],
       // A strategy that introduces a tool announces a rollout: no scope statement.
       ['This strategy introduces a digital front door for residents.', [5, 'strategy introduces']],
     ],
