@@ -1,7 +1,6 @@
 // The client and the language server together, independent of what the analyser finds: the
 // server starts from the bundle, answers the summary request, and the status bar shows it.
 import * as assert from 'node:assert/strict';
-import * as vscode from 'vscode';
 import { summaryText } from '../../../src/client/statusBar';
 import { openFixture, revertAll, serverReady, STRATEGY, waitFor } from './helpers';
 
