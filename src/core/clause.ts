@@ -42,7 +42,7 @@ export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'cou
 export const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'re", "isn't", "aren't", "wasn't", "weren't"]);
 // Words of amount before a participle make it an adjective: "fewer missed appointments".
 const QUANTIFIERS = new Set(['fewer', 'less', 'more']);
-const HAVE = new Set(['has', 'have', 'had', "'ve", "hasn't", "haven't", "hadn't"]);
+export const HAVE: ReadonlySet<string> = new Set(['has', 'have', 'had', "'ve", "hasn't", "haven't", "hadn't"]);
 const DO = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't"]);
 const GROUP_FILLERS = new Set(['not', "n't", 'never', 'also', 'now', 'already', 'still', 'soon', 'then', 'be', 'been', 'being', 'have', 'able', 'to', 'going', 'help', 'helping', 'start', 'begin', 'continue']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);

@@ -207,6 +207,7 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   const benefitList = kinds.get('benefit') ?? NONE;
   const tech = techList.length > 0;
   const programme = (kinds.get('programme')?.length ?? 0) > 0;
+  const toolFeature = (kinds.get('tool-feature')?.length ?? 0) > 0;
   const people = peopleList.length > 0;
   const capability = capabilityList.length > 0;
   const deployment = deploymentList.length > 0;
@@ -358,7 +359,7 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
   out[F.scopeStatement] = b(x.scope);
   out[F.toolOutsideMainClause] = b(toolOutsideMainClause(p, techList, kinds.get('programme') ?? NONE));
   out[F.administrativeAction] = b(administrativeAction(p));
-  out[F.toolQuality] = b(tech && (kinds.get('tool-feature')?.length ?? 0) > 0 && !x.negated && !x.problem && p.negativeValence === 0);
+  out[F.toolQuality] = b(tech && toolFeature && !x.negated && !x.problem && p.negativeValence === 0);
   const lifted = p.benefitShapes.lifted;
   out[F.liftedBurden] = b(lifted !== undefined && !anchored && !m.quantity && !m.percent && !x.question &&
     !x.conditional && !x.critique);
@@ -367,7 +368,7 @@ export function featureVector(p: ClaimProfile, out: Float64Array = new Float64Ar
     claimsForEveryCase(p.clause, c.absolutes, [...effectList, ...strongList], [...p.outcomes, ...benefitList]));
   out[F.constraintStatement] = b(statesAConstraint(tokens, p.clause, kinds.get('problem') ?? NONE, x.deniedAtEnd));
   out[F.usageStatistic] = b(reportsUsage(tokens, m.quantityTokens));
-  out[F.toolFeature] = b((kinds.get('tool-feature')?.length ?? 0) > 0);
+  out[F.toolFeature] = b(toolFeature);
   // "frees up staff to focus on patients": the people freed stand for their time, the outcome.
   const freesPeople = effectList.some((e) => FREEING.has(e.entry.term) && startsNear(peopleList, e.endToken - 1, 2));
   out[F.changedOutcome] = b(effectMatch !== undefined && (startsNear(p.outcomes, effectMatch.startToken, 8) ||

@@ -24,7 +24,8 @@ const DETERMINERS = new Set([
 
 // Not "this" or "that": as pronouns they can be subjects ("This enabled staff to ...").
 const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'your', 'his', 'her', 'my', 'every', 'each', 'no']);
-const NOUN_PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'through', 'towards', 'with', 'into', 'by', 'from']);
+// The prepositions above that cannot introduce a verb: not "to", nor the joiners "and", "or", ",".
+const NOUN_PREPOSITIONS = new Set([...PREPOSITIONS].filter((w) => w !== 'to' && w !== 'and' && w !== 'or' && w !== ','));
 
 // Not "that": as a conjunction it opens a clause ("so that staff review cases").
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'this', 'each', 'every', 'another']);

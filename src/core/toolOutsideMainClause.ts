@@ -4,7 +4,7 @@
 // of the subject ("An independent evaluation of the remote monitoring pilot will report") is not
 // what the sentence is about. Read from the main clause's shape (clause.ts).
 import type { LexiconMatch } from './lexicon';
-import { BE } from './clause';
+import { BE, HAVE } from './clause';
 import { startsIn } from './matchPlaces';
 import type { ClaimProfile } from './profile';
 
@@ -20,7 +20,6 @@ const INSTRUMENTAL = new Set(['through', 'with', 'using', 'via', 'thanks']);
 // and neither is a closing ", according to ...".
 // Only forms that cannot be plural nouns: a sentence may end "... and weekly reports".
 const REPORTING = new Set(['said', 'says', 'added', 'noted', 'explained', 'explains', 'argued', 'argues', 'warned', 'warns', 'stated', 'wrote', 'writes', 'told', 'reported', 'claimed']);
-const HAVE = new Set(['has', 'have', 'had']);
 // Words that open an adverbial clause after the main clause: "Hospital stays can be made shorter
 // when patients are discharged early with support from a virtual ward service". A tool there is a
 // time, condition, reason or place of the point, as it is in an opening "When ..., ".
